@@ -1,0 +1,173 @@
+//! Support for generated code. Not public API: anything here may change in
+//! any release.
+
+pub use core;
+
+use crate::error::Error;
+use crate::schema::{self, ConstructorInfo, Dialect, Form, TypeDesc};
+
+/// Adds a field name to an error coming out of that field.
+#[inline]
+pub fn in_field<T>(result: Result<T, Error>, name: &'static str) -> Result<T, Error> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(error) => Err(error.in_field(name)),
+    }
+}
+
+/// The `&str` of a schema buffer built in `const`.
+pub const fn schema_str(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("tl: schema line is not UTF-8"),
+    }
+}
+
+const MESSAGE_CAPACITY: usize = 1024;
+
+/// Fails compilation when `declared` (`#[tl(id = ...)]`) differs from the
+/// CRC-32 of `schema`, naming both ids and the schema line they came from.
+pub const fn check_declared_id(schema: &str, dialect: Dialect, declared: u32) {
+    let computed = schema::constructor_id(schema, dialect);
+    if computed == declared {
+        return;
+    }
+    let mut buf = [0u8; MESSAGE_CAPACITY];
+    let mut len = 0;
+    len = append(&mut buf, len, b"#[tl(id = ");
+    len = append(&mut buf, len, &schema::hex_id(declared));
+    len = append(&mut buf, len, b")] does not match the computed id ");
+    len = append(&mut buf, len, &schema::hex_id(computed));
+    len = append(&mut buf, len, b" of `");
+    len = append(&mut buf, len, schema.as_bytes());
+    len = append(
+        &mut buf,
+        len,
+        b"`; fix the field names or types so the schema line matches the official one, \
+          or write `#[tl(id = ..., force)]` if the official id is not its CRC-32",
+    );
+    let (message, _) = buf.split_at(len);
+    panic!("{}", truncated_str(message))
+}
+
+/// Fails compilation when a struct used as an enum variant builds another
+/// type than the enum.
+pub const fn check_variant_type(enum_type: &str, struct_name: &str, struct_desc: &TypeDesc) {
+    let struct_type = match struct_desc {
+        TypeDesc::Object { ty, .. } => ty,
+        _ => "",
+    };
+    if str_eq(enum_type, struct_type) {
+        return;
+    }
+    let mut buf = [0u8; MESSAGE_CAPACITY];
+    let mut len = 0;
+    len = append(&mut buf, len, b"constructor `");
+    len = append(&mut buf, len, struct_name.as_bytes());
+    len = append(&mut buf, len, b"` builds type `");
+    len = append(&mut buf, len, struct_type.as_bytes());
+    len = append(&mut buf, len, b"` but this enum is type `");
+    len = append(&mut buf, len, enum_type.as_bytes());
+    len = append(&mut buf, len, b"`: add #[tl(ty = \"");
+    len = append(&mut buf, len, enum_type.as_bytes());
+    len = append(&mut buf, len, b"\")] to the struct");
+    let (message, _) = buf.split_at(len);
+    panic!("{}", truncated_str(message))
+}
+
+/// Whether two strings are equal, in `const`.
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn append(buf: &mut [u8; MESSAGE_CAPACITY], mut len: usize, text: &[u8]) -> usize {
+    let mut i = 0;
+    while i < text.len() && len < MESSAGE_CAPACITY {
+        buf[len] = text[i];
+        len += 1;
+        i += 1;
+    }
+    len
+}
+
+/// The longest UTF-8 prefix of `bytes` (a message cut at the buffer's end may
+/// split a character).
+const fn truncated_str(bytes: &[u8]) -> &str {
+    let mut len = bytes.len();
+    loop {
+        let (head, _) = bytes.split_at(len);
+        if let Ok(text) = core::str::from_utf8(head) {
+            return text;
+        }
+        len -= 1;
+    }
+}
+
+/// Fails compilation when a `#[tl(ty = "...")]` text does not name the
+/// field's Rust type.
+pub const fn check_type_text(
+    text: &str,
+    desc: &TypeDesc,
+    form: Form,
+    dialect: Dialect,
+    field: &str,
+) {
+    if schema::type_text_matches(text, desc, form, dialect) {
+        return;
+    }
+    let mut buf = [0u8; MESSAGE_CAPACITY];
+    let mut len = 0;
+    len = append(&mut buf, len, b"#[tl(ty = \"");
+    len = append(&mut buf, len, text.as_bytes());
+    len = append(&mut buf, len, b"\")] on field `");
+    len = append(&mut buf, len, field.as_bytes());
+    len = append(
+        &mut buf,
+        len,
+        b"` does not name the field's Rust type in this dialect: change the field's type, \
+          or the text (int53 may stand for an i64; `vector`/`%` make a level bare, \
+          `Vector`/an upper-case name boxed)",
+    );
+    let (message, _) = buf.split_at(len);
+    panic!("{}", truncated_str(message))
+}
+
+/// Fails compilation when two constructors of an enum share an id.
+pub const fn check_distinct_ids(constructors: &[ConstructorInfo]) {
+    let mut i = 0;
+    while i < constructors.len() {
+        let mut j = i + 1;
+        while j < constructors.len() {
+            if constructors[i].id == constructors[j].id {
+                let mut buf = [0u8; MESSAGE_CAPACITY];
+                let mut len = 0;
+                len = append(&mut buf, len, b"constructors `");
+                len = append(&mut buf, len, constructors[i].name.as_bytes());
+                len = append(&mut buf, len, b"` and `");
+                len = append(&mut buf, len, constructors[j].name.as_bytes());
+                len = append(&mut buf, len, b"` of this enum have the same id ");
+                len = append(&mut buf, len, &schema::hex_id(constructors[i].id));
+                len = append(
+                    &mut buf,
+                    len,
+                    b": each variant must be a different TL constructor",
+                );
+                let (message, _) = buf.split_at(len);
+                panic!("{}", truncated_str(message))
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,128 @@
+//! Telegram TL objects from plain Rust types.
+//!
+//! `tl-core` is the runtime of `#[derive(TlObject)]`: it turns a Rust struct
+//! or enum into a TL constructor with its schema line, its CRC-32 constructor
+//! id, TL binary encoding and (with the `serde` feature) the `"_"`-tagged JSON
+//! that TDLib, tdl and MadelineProto exchange.
+//!
+//! ```
+//! use tl_core::{TlConstructor, TlObject};
+//!
+//! /// `error code:int32 message:string = Error`
+//! #[derive(TlObject, Debug, PartialEq)]
+//! #[tl(id = 0x9bdd8f1a)]
+//! struct Error {
+//!     code: i32,
+//!     message: String,
+//! }
+//!
+//! assert_eq!(Error::SCHEMA, "error code:int32 message:string = Error");
+//! assert_eq!(Error::ID as i32, -1679978726);
+//! let value = Error { code: 420, message: "FLOOD_WAIT_3".into() };
+//! let bytes = tl_core::to_bytes(&value)?;
+//! assert_eq!(&bytes[..8], &[0x1a, 0x8f, 0xdd, 0x9b, 0xa4, 0x01, 0x00, 0x00]);
+//! assert_eq!(tl_core::from_bytes::<Error>(&bytes)?, value);
+//! # Ok::<(), tl_core::Error>(())
+//! ```
+//!
+//! The crate is `no_std` with `alloc`; the default `std` feature adds nothing
+//! the codec needs, and exists so that later additions never force a
+//! breaking split.
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod crc32;
+mod error;
+mod primitives;
+mod reference;
+pub mod schema;
+mod traits;
+pub mod wire;
+
+#[doc(hidden)]
+pub mod __private;
+
+use alloc::vec::Vec;
+
+pub use crate::crc32::crc32;
+pub use crate::error::{Error, ErrorKind, PathSegment};
+pub use crate::reference::{Session, SessionType, Sessions};
+pub use crate::schema::{ConstructorInfo, Dialect, Form};
+pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType, min_wire_len};
+pub use crate::wire::{Reader, Writer};
+
+/// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],
+/// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum.
+#[cfg(feature = "derive")]
+pub use tl_derive::TlObject;
+
+/// Encodes `value` boxed: its constructor id, then its fields.
+///
+/// Fails only where TL cannot encode the value: a `string` or `bytes` of
+/// 2^24 bytes or more, a vector of more than `i32::MAX` elements, or a
+/// conditional field missing behind a flag bit another field set.
+///
+/// The exact length is computed first, so the output is allocated once.
+pub fn to_bytes<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    encode_in(value, Form::BOXED)
+}
+
+/// Encodes `value` bare: its fields without the constructor id.
+pub fn to_bytes_bare<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    encode_in(value, Form::BARE)
+}
+
+fn encode_in<T: TlEncode + ?Sized>(value: &T, form: Form) -> Result<Vec<u8>, Error> {
+    let mut out = Vec::with_capacity(value.encoded_len(form));
+    append_in(value, &mut out, form)?;
+    Ok(out)
+}
+
+/// Appends the boxed encoding of `value` to `out`, reserving the exact
+/// length once. On error `out` is left as it was.
+pub fn to_writer<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
+    out.reserve(value.encoded_len(Form::BOXED));
+    append_in(value, out, Form::BOXED)
+}
+
+fn append_in<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>, form: Form) -> Result<(), Error> {
+    let start = out.len();
+    let mut writer = Writer::new(out);
+    value.encode(&mut writer, form);
+    let result = writer.finish();
+    if result.is_err() {
+        out.truncate(start);
+    }
+    result
+}
+
+/// Decodes a boxed value; all of `bytes` must be consumed.
+pub fn from_bytes<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
+    decode_in(&mut Reader::new(bytes), Form::BOXED)
+}
+
+/// Decodes a bare value (no leading constructor id); all of `bytes` must be
+/// consumed.
+pub fn from_bytes_bare<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
+    decode_in(&mut Reader::new(bytes), Form::BARE)
+}
+
+/// Decodes a boxed value whose objects nest at most `max_depth` deep (the
+/// default is [`wire::DEFAULT_MAX_DEPTH`]).
+pub fn from_bytes_with_max_depth<'de, T: TlDecode<'de>>(
+    bytes: &'de [u8],
+    max_depth: usize,
+) -> Result<T, Error> {
+    decode_in(&mut Reader::with_max_depth(bytes, max_depth), Form::BOXED)
+}
+
+fn decode_in<'de, T: TlDecode<'de>>(reader: &mut Reader<'de>, form: Form) -> Result<T, Error> {
+    let value = T::decode(reader, form)?;
+    reader.finish()?;
+    Ok(value)
+}

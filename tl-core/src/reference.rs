@@ -1,0 +1,131 @@
+//! TDLib's `session` objects, the reference types, derived with our own
+//! macro (TDLib 1.8.19 to 1.8.64).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate as tl_core;
+
+/// A session of the current user, as TDLib reports it in `getActiveSessions`.
+///
+/// ```text
+/// session id:int64 is_current:Bool is_password_pending:Bool is_unconfirmed:Bool
+///     can_accept_secret_chats:Bool can_accept_calls:Bool type:SessionType api_id:int32
+///     application_name:string application_version:string is_official_application:Bool
+///     device_model:string platform:string system_version:string log_in_date:int32
+///     last_active_date:int32 ip_address:string location:string = Session
+/// ```
+///
+/// Constructor id `0x09759a3c`.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq, Eq, Hash)]
+#[tl(crate = "tl_core", id = 0x09759a3c)]
+pub struct Session {
+    /// Session identifier.
+    pub id: i64,
+    /// True, if this session is the current session.
+    pub is_current: bool,
+    /// True, if a 2-step verification password is needed to complete
+    /// authorization of the session.
+    pub is_password_pending: bool,
+    /// True, if the session wasn't confirmed from another session.
+    pub is_unconfirmed: bool,
+    /// True, if incoming secret chats can be accepted by the session.
+    pub can_accept_secret_chats: bool,
+    /// True, if incoming calls can be accepted by the session.
+    pub can_accept_calls: bool,
+    /// Session type based on the system and application version, which can
+    /// be used to display a corresponding icon.
+    pub r#type: SessionType,
+    /// Telegram API identifier, as provided by the application.
+    pub api_id: i32,
+    /// Name of the application, as provided by the application.
+    pub application_name: String,
+    /// The version of the application, as provided by the application.
+    pub application_version: String,
+    /// True, if the application is an official application or uses the
+    /// api_id of an official application.
+    pub is_official_application: bool,
+    /// Model of the device the application has been run or is running on,
+    /// as provided by the application.
+    pub device_model: String,
+    /// Operating system the application has been run or is running on, as
+    /// provided by the application.
+    pub platform: String,
+    /// Version of the operating system the application has been run or is
+    /// running on, as provided by the application.
+    pub system_version: String,
+    /// Point in time (Unix timestamp) when the user has logged in.
+    pub log_in_date: i32,
+    /// Point in time (Unix timestamp) when the session was last used.
+    pub last_active_date: i32,
+    /// IP address from which the session was created, in human-readable
+    /// format.
+    pub ip_address: String,
+    /// A human-readable description of the location from which the session
+    /// was created, based on the IP address.
+    pub location: String,
+}
+
+/// The type of a session: 17 unit constructors of `SessionType`, from
+/// `sessionTypeAndroid = SessionType` (`0x84836098`) to
+/// `sessionTypeXbox = SessionType`.
+#[derive(tl_core::TlObject, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[tl(crate = "tl_core")]
+pub enum SessionType {
+    /// `sessionTypeAndroid = SessionType`: the official Android application.
+    #[tl(id = 0x84836098)]
+    Android,
+    /// `sessionTypeApple = SessionType`: the official macOS application.
+    Apple,
+    /// `sessionTypeBrave = SessionType`: the Brave browser.
+    Brave,
+    /// `sessionTypeChrome = SessionType`: the Chrome browser.
+    Chrome,
+    /// `sessionTypeEdge = SessionType`: the Edge browser.
+    Edge,
+    /// `sessionTypeFirefox = SessionType`: the Firefox browser.
+    Firefox,
+    /// `sessionTypeIpad = SessionType`: the official iPad application.
+    Ipad,
+    /// `sessionTypeIphone = SessionType`: the official iOS application.
+    Iphone,
+    /// `sessionTypeLinux = SessionType`: a desktop application running on
+    /// Linux.
+    Linux,
+    /// `sessionTypeMac = SessionType`: a desktop application running on
+    /// macOS.
+    Mac,
+    /// `sessionTypeOpera = SessionType`: the Opera browser.
+    Opera,
+    /// `sessionTypeSafari = SessionType`: the Safari browser.
+    Safari,
+    /// `sessionTypeUbuntu = SessionType`: a desktop application running on
+    /// Ubuntu.
+    Ubuntu,
+    /// `sessionTypeUnknown = SessionType`: an unknown session type.
+    Unknown,
+    /// `sessionTypeVivaldi = SessionType`: the Vivaldi browser.
+    Vivaldi,
+    /// `sessionTypeWindows = SessionType`: a desktop application running on
+    /// Windows.
+    Windows,
+    /// `sessionTypeXbox = SessionType`: the official Xbox application.
+    Xbox,
+}
+
+/// The list of sessions of the current user.
+///
+/// ```text
+/// sessions sessions:vector<session> inactive_session_ttl_days:int32 = Sessions
+/// ```
+///
+/// Constructor id `0x323dd212`.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq, Eq, Hash)]
+#[tl(crate = "tl_core", id = 0x323dd212)]
+pub struct Sessions {
+    /// List of sessions.
+    pub sessions: Vec<Session>,
+    /// Number of days of inactivity before sessions will automatically be
+    /// terminated; 1-366 days.
+    pub inactive_session_ttl_days: i32,
+}

@@ -1,0 +1,75 @@
+//! The traits a derived type implements, and that field types implement so
+//! that derived types can contain them.
+
+use crate::error::Error;
+use crate::schema::{ConstructorInfo, Form, TypeDesc};
+use crate::wire::{Reader, Writer};
+
+/// A Rust type with a TL type: a primitive, `Vec<T>`, `Box<T>` or a derived
+/// type. The derive reads these constants to build the schema line of any
+/// struct containing the type.
+pub trait TlType {
+    /// How a field of this type is named in a schema.
+    const DESC: TypeDesc;
+
+    /// The fewest bytes a bare value of this type takes on the wire. Decoding
+    /// a vector checks its count against it before allocating.
+    const MIN_LEN: usize;
+
+    /// The constructors of this type (empty for primitives).
+    const CONSTRUCTORS: &'static [ConstructorInfo] = &[];
+}
+
+/// Binary TL encoding.
+pub trait TlEncode {
+    /// The exact number of bytes [`TlEncode::encode`] writes in `form`.
+    fn encoded_len(&self, form: Form) -> usize;
+
+    /// Writes the value in `form` (boxed or bare at each level).
+    fn encode(&self, writer: &mut Writer<'_>, form: Form);
+}
+
+/// Binary TL decoding, possibly borrowing from the input (`&'de str`).
+pub trait TlDecode<'de>: Sized {
+    /// Reads a value in `form`.
+    fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error>;
+}
+
+/// A derived struct: exactly one TL constructor.
+///
+/// ```
+/// use tl_core::TlConstructor;
+/// assert_eq!(tl_core::Session::NAME, "session");
+/// assert_eq!(tl_core::Session::ID, 0x09759a3c);
+/// assert!(tl_core::Session::SCHEMA.starts_with("session id:int64 is_current:Bool "));
+/// ```
+pub trait TlConstructor {
+    /// The constructor name with its namespace (`auth.authorization`).
+    const NAME: &'static str;
+    /// The constructor id: CRC-32 of the normalized schema line, unless forced.
+    const ID: u32;
+    /// The declaration as a `.tl` file writes it, without `#id` and `;`.
+    const SCHEMA: &'static str;
+}
+
+/// A value of a derived struct or enum: which constructor it is.
+///
+/// Object safe, so heterogeneous values can be handled as `&dyn TlObject`.
+pub trait TlObject {
+    /// The id of this value's constructor.
+    fn constructor_id(&self) -> u32;
+    /// The name of this value's constructor.
+    fn constructor_name(&self) -> &'static str;
+    /// The schema line of this value's constructor.
+    fn schema(&self) -> &'static str;
+}
+
+/// The fewest bytes a value of `T` takes in `form`: a boxed object adds its
+/// constructor id to the bare minimum.
+#[inline]
+pub const fn min_wire_len<T: TlType + ?Sized>(form: Form) -> usize {
+    match T::DESC {
+        TypeDesc::Object { .. } if form.is_boxed() => T::MIN_LEN + 4,
+        _ => T::MIN_LEN,
+    }
+}

@@ -1,0 +1,463 @@
+//! The TL wire format: a [`Reader`] over borrowed bytes and a [`Writer`]
+//! into a `Vec<u8>`.
+//!
+//! Integers are little-endian; `string` and `bytes` carry a 1-byte length
+//! (below 254) or `0xfe` and a 3-byte length, then the data, then zero
+//! padding to a multiple of 4.
+
+use alloc::vec::Vec;
+
+use crate::error::{Error, ErrorKind};
+use crate::schema::ConstructorInfo;
+
+/// The id of `boolTrue = Bool`.
+pub const BOOL_TRUE: u32 = 0x997275b5;
+/// The id of `boolFalse = Bool`.
+pub const BOOL_FALSE: u32 = 0xbc799737;
+/// The id of `vector {t:Type} # [ t ] = Vector t`.
+pub const VECTOR: u32 = 0x1cb5c415;
+
+/// The constructors of `Bool`, for error messages.
+pub static BOOL_CONSTRUCTORS: [ConstructorInfo; 2] = [
+    ConstructorInfo {
+        name: "boolTrue",
+        id: BOOL_TRUE,
+    },
+    ConstructorInfo {
+        name: "boolFalse",
+        id: BOOL_FALSE,
+    },
+];
+
+/// The constructor of `Vector t`, for error messages.
+pub static VECTOR_CONSTRUCTORS: [ConstructorInfo; 1] = [ConstructorInfo {
+    name: "vector",
+    id: VECTOR,
+}];
+
+/// The longest `string` or `bytes` TL can encode: 2^24 - 1 bytes.
+pub const MAX_BYTES_LEN: usize = (1 << 24) - 1;
+
+/// The default limit on object nesting while decoding.
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+
+/// The encoded length of a `string` or `bytes` of `len` bytes, with its
+/// length prefix and padding.
+#[inline]
+pub const fn bytes_encoded_len(len: usize) -> usize {
+    let prefix = if len < 254 { 1 } else { 4 };
+    (prefix + len + 3) & !3
+}
+
+/// Writes TL values into a `Vec<u8>`.
+///
+/// Writing never fails part-way with a panic: a value TL cannot encode (a
+/// string of 2^24 bytes or more) is recorded, and [`Writer::finish`] returns
+/// it.
+pub struct Writer<'a> {
+    out: &'a mut Vec<u8>,
+    error: Option<Error>,
+}
+
+impl<'a> Writer<'a> {
+    /// A writer appending to `out`.
+    pub fn new(out: &'a mut Vec<u8>) -> Self {
+        Writer { out, error: None }
+    }
+
+    /// Appends raw bytes.
+    #[inline]
+    pub fn put_raw(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+    }
+
+    /// Appends a `u32` (a constructor id or flags word).
+    #[inline]
+    pub fn put_u32(&mut self, value: u32) {
+        self.put_raw(&value.to_le_bytes());
+    }
+
+    /// Appends an `int32`.
+    #[inline]
+    pub fn put_i32(&mut self, value: i32) {
+        self.put_raw(&value.to_le_bytes());
+    }
+
+    /// Appends an `int64`.
+    #[inline]
+    pub fn put_i64(&mut self, value: i64) {
+        self.put_raw(&value.to_le_bytes());
+    }
+
+    /// Appends a `double`.
+    #[inline]
+    pub fn put_f64(&mut self, value: f64) {
+        self.put_raw(&value.to_le_bytes());
+    }
+
+    /// Appends a boxed `Bool`.
+    #[inline]
+    pub fn put_bool(&mut self, value: bool) {
+        self.put_u32(if value { BOOL_TRUE } else { BOOL_FALSE });
+    }
+
+    /// Appends a `string` or `bytes`: length prefix, data, zero padding.
+    #[inline]
+    pub fn put_bytes(&mut self, bytes: &[u8]) {
+        let len = bytes.len();
+        if len < 254 {
+            self.out.push(len as u8);
+            self.out.extend_from_slice(bytes);
+            self.pad(1 + len);
+        } else if len <= MAX_BYTES_LEN {
+            self.out
+                .extend_from_slice(&[254, len as u8, (len >> 8) as u8, (len >> 16) as u8]);
+            self.out.extend_from_slice(bytes);
+            self.pad(len);
+        } else {
+            self.fail(Error::new(ErrorKind::TooLong { len }));
+        }
+    }
+
+    #[inline]
+    fn pad(&mut self, written: usize) {
+        let padding = (4 - written % 4) % 4;
+        self.out.extend_from_slice(&[0u8; 3][..padding]);
+    }
+
+    /// Records an error; the first one recorded is returned by
+    /// [`Writer::finish`].
+    #[cold]
+    pub fn fail(&mut self, error: Error) {
+        if self.error.is_none() {
+            self.error = Some(error);
+        }
+    }
+
+    /// Whether an error was recorded.
+    pub fn has_failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// Ends writing: the first recorded error, if any.
+    pub fn finish(self) -> Result<(), Error> {
+        match self.error {
+            None => Ok(()),
+            Some(error) => Err(error),
+        }
+    }
+}
+
+/// Reads TL values from borrowed bytes, tracking the offset for errors and
+/// the nesting depth against a limit.
+pub struct Reader<'de> {
+    data: &'de [u8],
+    pos: usize,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl<'de> Reader<'de> {
+    /// A reader at the start of `data`, with the default depth limit
+    /// ([`DEFAULT_MAX_DEPTH`]).
+    pub fn new(data: &'de [u8]) -> Self {
+        Reader::with_max_depth(data, DEFAULT_MAX_DEPTH)
+    }
+
+    /// A reader whose objects may nest at most `max_depth` deep.
+    pub fn with_max_depth(data: &'de [u8], max_depth: usize) -> Self {
+        Reader {
+            data,
+            pos: 0,
+            depth: 0,
+            max_depth,
+        }
+    }
+
+    /// The offset of the next byte to read.
+    #[inline]
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// How many bytes are left.
+    #[inline]
+    pub fn remaining(&self) -> usize {
+        self.data.len() - self.pos
+    }
+
+    /// Takes the next `len` bytes.
+    #[inline]
+    pub fn take(&mut self, len: usize) -> Result<&'de [u8], Error> {
+        if len > self.remaining() {
+            return Err(self.end_error(len));
+        }
+        let bytes = &self.data[self.pos..self.pos + len];
+        self.pos += len;
+        Ok(bytes)
+    }
+
+    #[cold]
+    fn end_error(&self, needed: usize) -> Error {
+        Error::at(
+            ErrorKind::UnexpectedEnd {
+                needed,
+                available: self.remaining(),
+            },
+            self.pos,
+        )
+    }
+
+    /// Takes the next `N` bytes as an array.
+    #[inline]
+    pub fn take_array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
+        match self.data.get(self.pos..self.pos + N) {
+            Some(bytes) => {
+                self.pos += N;
+                let mut out = [0u8; N];
+                out.copy_from_slice(bytes);
+                Ok(out)
+            }
+            None => Err(self.end_error(N)),
+        }
+    }
+
+    /// Reads a `u32` (a constructor id or flags word).
+    #[inline]
+    pub fn read_u32(&mut self) -> Result<u32, Error> {
+        self.take_array().map(u32::from_le_bytes)
+    }
+
+    /// Reads an `int32`.
+    #[inline]
+    pub fn read_i32(&mut self) -> Result<i32, Error> {
+        self.take_array().map(i32::from_le_bytes)
+    }
+
+    /// Reads an `int64`.
+    #[inline]
+    pub fn read_i64(&mut self) -> Result<i64, Error> {
+        self.take_array().map(i64::from_le_bytes)
+    }
+
+    /// Reads a `double`.
+    #[inline]
+    pub fn read_f64(&mut self) -> Result<f64, Error> {
+        self.take_array().map(f64::from_le_bytes)
+    }
+
+    /// Reads a boxed `Bool`.
+    #[inline]
+    pub fn read_bool(&mut self) -> Result<bool, Error> {
+        let start = self.pos;
+        match self.read_u32()? {
+            BOOL_TRUE => Ok(true),
+            BOOL_FALSE => Ok(false),
+            found => Err(unexpected_constructor(
+                "Bool",
+                &BOOL_CONSTRUCTORS,
+                found,
+                start,
+            )),
+        }
+    }
+
+    /// Reads a constructor id and checks it is `id`.
+    #[inline]
+    pub fn expect_constructor(
+        &mut self,
+        id: u32,
+        expected_type: &'static str,
+        expected: &'static [ConstructorInfo],
+    ) -> Result<(), Error> {
+        let start = self.pos;
+        let found = self.read_u32()?;
+        if found == id {
+            Ok(())
+        } else {
+            Err(unexpected_constructor(
+                expected_type,
+                expected,
+                found,
+                start,
+            ))
+        }
+    }
+
+    /// Reads a `string` or `bytes`, borrowing the data.
+    ///
+    /// The padding must be zero: TL writers pad with zeros, and accepting
+    /// anything else would let two inputs decode to the same value.
+    #[inline]
+    pub fn read_bytes(&mut self) -> Result<&'de [u8], Error> {
+        let start = self.pos;
+        let first = *self.data.get(self.pos).ok_or_else(|| self.end_error(1))?;
+        let (prefix, len) = match first {
+            0..=253 => (1, first as usize),
+            254 => {
+                let [_, a, b, c] = self.take_array::<4>()?;
+                self.pos = start;
+                (4, a as usize | (b as usize) << 8 | (c as usize) << 16)
+            }
+            255 => return Err(Error::at(ErrorKind::InvalidLengthPrefix, start)),
+        };
+        let total = bytes_encoded_len_with_prefix(prefix, len);
+        if total > self.remaining() {
+            return Err(self.end_error(total));
+        }
+        let bytes = &self.data[start + prefix..start + prefix + len];
+        let padding = &self.data[start + prefix + len..start + total];
+        if padding.iter().any(|&byte| byte != 0) {
+            return Err(Error::at(ErrorKind::NonZeroPadding, start + prefix + len));
+        }
+        self.pos = start + total;
+        Ok(bytes)
+    }
+
+    /// Reads a `string`, which must be UTF-8.
+    #[inline]
+    pub fn read_str(&mut self) -> Result<&'de str, Error> {
+        let start = self.pos;
+        let bytes = self.read_bytes()?;
+        core::str::from_utf8(bytes).map_err(|_| Error::at(ErrorKind::InvalidUtf8, start))
+    }
+
+    /// Reads a vector length and checks that `min_element_len`-byte elements
+    /// of that count fit in the rest of the input, so that no allocation is
+    /// made for a count the input cannot back.
+    #[inline]
+    pub fn read_vector_len(&mut self, min_element_len: usize) -> Result<usize, Error> {
+        let start = self.pos;
+        let count = self.read_i32()?;
+        let fits = usize::try_from(count)
+            .ok()
+            .filter(|&count| count <= self.remaining() / min_element_len.max(1));
+        fits.ok_or_else(|| {
+            Error::at(
+                ErrorKind::InvalidLength {
+                    count: count.into(),
+                },
+                start,
+            )
+        })
+    }
+
+    /// Enters a nested object, failing past the depth limit.
+    #[inline]
+    pub fn enter(&mut self) -> Result<(), Error> {
+        if self.depth >= self.max_depth {
+            return Err(Error::at(
+                ErrorKind::DepthLimitExceeded {
+                    limit: self.max_depth,
+                },
+                self.pos,
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a nested object entered with [`Reader::enter`].
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Checks that all input was read.
+    pub fn finish(&self) -> Result<(), Error> {
+        match self.remaining() {
+            0 => Ok(()),
+            count => Err(Error::at(ErrorKind::TrailingBytes { count }, self.pos)),
+        }
+    }
+}
+
+const fn bytes_encoded_len_with_prefix(prefix: usize, len: usize) -> usize {
+    (prefix + len + 3) & !3
+}
+
+/// The error for a constructor id the expected type does not have.
+#[cold]
+pub fn unexpected_constructor(
+    expected_type: &'static str,
+    expected: &'static [ConstructorInfo],
+    found: u32,
+    offset: usize,
+) -> Error {
+    Error::at(
+        ErrorKind::UnexpectedConstructor {
+            expected_type,
+            expected,
+            found,
+        },
+        offset,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    fn encode(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut writer = Writer::new(&mut out);
+        writer.put_bytes(bytes);
+        writer.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn short_and_long_length_prefixes() {
+        assert_eq!(encode(b""), vec![0, 0, 0, 0]);
+        assert_eq!(encode(b"abc"), vec![3, b'a', b'b', b'c']);
+        assert_eq!(encode(b"abcd"), vec![4, b'a', b'b', b'c', b'd', 0, 0, 0]);
+        let long = vec![7u8; 254];
+        let encoded = encode(&long);
+        assert_eq!(&encoded[..4], &[254, 254, 0, 0]);
+        assert_eq!(encoded.len(), 260);
+        assert_eq!(encoded.len(), bytes_encoded_len(254));
+    }
+
+    #[test]
+    fn reading_rejects_bad_prefix_padding_and_utf8() {
+        let mut reader = Reader::new(&[255, 0, 0, 0]);
+        assert_eq!(
+            reader.read_bytes().unwrap_err().kind(),
+            &ErrorKind::InvalidLengthPrefix
+        );
+        let mut reader = Reader::new(&[1, b'a', 0, 1]);
+        let error = reader.read_bytes().unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::NonZeroPadding);
+        assert_eq!(error.offset(), Some(2));
+        let mut reader = Reader::new(&[2, 0xc3, 0x28, 0]);
+        assert_eq!(
+            reader.read_str().unwrap_err().kind(),
+            &ErrorKind::InvalidUtf8
+        );
+    }
+
+    #[test]
+    fn vector_length_is_checked_before_allocation() {
+        let mut reader = Reader::new(&[0, 0, 0, 0x7f, 1, 2, 3, 4]);
+        let error = reader.read_vector_len(4).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &ErrorKind::InvalidLength { count: 0x7f00_0000 }
+        );
+        let mut reader = Reader::new(&[0xff, 0xff, 0xff, 0xff]);
+        assert!(reader.read_vector_len(4).is_err());
+        let mut reader = Reader::new(&[1, 0, 0, 0, 1, 2, 3, 4]);
+        assert_eq!(reader.read_vector_len(4).unwrap(), 1);
+    }
+
+    #[test]
+    fn depth_limit() {
+        let mut reader = Reader::with_max_depth(&[], 1);
+        reader.enter().unwrap();
+        assert_eq!(
+            reader.enter().unwrap_err().kind(),
+            &ErrorKind::DepthLimitExceeded { limit: 1 }
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! Our model of the derive input, built from syn's tree.
+//!
+//! Shapes TL cannot express (tuple structs, unions, generics) are reported
+//! here; everything that can be modelled is, so that [`crate::valid`] sees
+//! the whole input and reports all remaining mistakes at once.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, PathArguments, Type};
+
+use crate::attr::{self, ContainerAttrs, Dialect, Errors, FieldAttrs, IdAttr};
+use crate::case::lower_camel;
+
+/// A struct or enum deriving `TlObject`.
+pub enum Input<'a> {
+    Struct(Struct<'a>),
+    Enum(Enum<'a>),
+}
+
+/// What both kinds of input share.
+pub struct Container<'a> {
+    pub ident: &'a Ident,
+    pub attrs: ContainerAttrs,
+    /// The TL type built (`ty`, default the Rust ident).
+    pub ty: String,
+    pub dialect: Dialect,
+    /// The path of tl_core in generated code.
+    pub krate: TokenStream,
+}
+
+pub struct Struct<'a> {
+    pub container: Container<'a>,
+    pub constructor: Constructor<'a>,
+}
+
+pub struct Enum<'a> {
+    pub container: Container<'a>,
+    pub variants: Vec<Variant<'a>>,
+}
+
+/// A constructor with its own fields: a struct, or an enum variant with
+/// named fields or none.
+pub struct Constructor<'a> {
+    /// The TL constructor name.
+    pub name: String,
+    pub name_span: Span,
+    pub id: Option<IdAttr>,
+    pub force: Option<Span>,
+    pub fields: Vec<Field<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub kind: VariantKind<'a>,
+}
+
+pub enum VariantKind<'a> {
+    /// A unit variant or one with named fields: a constructor declared here.
+    Own { constructor: Constructor<'a> },
+    /// `Variant(Struct)`: the struct's constructor, boxed into this type.
+    Newtype { ty: &'a Type },
+}
+
+pub struct Field<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
+    /// The TL field name (`rename`, else the ident without `r#`).
+    pub name: String,
+    pub kind: FieldKind<'a>,
+}
+
+pub enum FieldKind<'a> {
+    /// `name:T`.
+    Plain,
+    /// `name:#`, a flags word.
+    Flags,
+    /// `name:flags.N?true`: a `bool` under a flag.
+    FlagTrue,
+    /// `name:flags.N?T`: an `Option<T>` under a flag.
+    FlagOption { inner: &'a Type },
+}
+
+impl<'a> Input<'a> {
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
+        if !input.generics.params.is_empty() {
+            errors.at(
+                input.generics.span(),
+                "#[derive(TlObject)] does not support generic parameters: a TL constructor is \
+                 one concrete type, so write the struct without them",
+            );
+        }
+        let attrs = attr::container(&input.attrs, errors);
+        let krate = match &attrs.crate_path {
+            Some(path) => path.to_token_stream(),
+            None => quote!(::tl_core),
+        };
+        let container = Container {
+            ident: &input.ident,
+            ty: attrs
+                .ty
+                .as_ref()
+                .map(LitStr::value)
+                .unwrap_or_else(|| input.ident.to_string()),
+            dialect: attrs.dialect.unwrap_or(Dialect::Td),
+            krate,
+            attrs,
+        };
+        match &input.data {
+            Data::Struct(data) => {
+                let fields = match &data.fields {
+                    Fields::Named(named) => fields(named.named.iter(), errors),
+                    Fields::Unit => Vec::new(),
+                    Fields::Unnamed(unnamed) => {
+                        errors.at(
+                            unnamed.span(),
+                            "tuple structs are not supported: TL fields have names, so use \
+                             named fields, e.g. `struct Error { code: i32, message: String }`",
+                        );
+                        return None;
+                    }
+                };
+                let name = container
+                    .attrs
+                    .name
+                    .as_ref()
+                    .map(LitStr::value)
+                    .unwrap_or_else(|| lower_camel(&input.ident.to_string()));
+                let name_span = container
+                    .attrs
+                    .name
+                    .as_ref()
+                    .map_or(input.ident.span(), LitStr::span);
+                let constructor = Constructor {
+                    name,
+                    name_span,
+                    id: container.attrs.id.clone(),
+                    force: container.attrs.force,
+                    fields,
+                };
+                Some(Input::Struct(Struct {
+                    container,
+                    constructor,
+                }))
+            }
+            Data::Enum(data) => {
+                let variants = data
+                    .variants
+                    .iter()
+                    .filter_map(|variant| {
+                        let attrs = attr::variant(&variant.attrs, errors);
+                        let own = |fields| {
+                            let name =
+                                attrs.name.as_ref().map(LitStr::value).unwrap_or_else(|| {
+                                    lower_camel(&format!("{}{}", input.ident, variant.ident))
+                                });
+                            VariantKind::Own {
+                                constructor: Constructor {
+                                    name,
+                                    name_span: attrs
+                                        .name
+                                        .as_ref()
+                                        .map_or(variant.ident.span(), LitStr::span),
+                                    id: attrs.id.clone(),
+                                    force: attrs.force,
+                                    fields,
+                                },
+                            }
+                        };
+                        let kind = match &variant.fields {
+                            Fields::Unit => own(Vec::new()),
+                            Fields::Named(named) => own(fields(named.named.iter(), errors)),
+                            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+                                for (span, what) in [
+                                    (attrs.name.as_ref().map(LitStr::span), "name"),
+                                    (attrs.id.as_ref().map(|id| id.span), "id"),
+                                    (attrs.force, "force"),
+                                ] {
+                                    if let Some(span) = span {
+                                        errors.at(
+                                            span,
+                                            format!(
+                                                "`{what}` on a variant holding a struct: the \
+                                                 struct's own constructor is used, so put \
+                                                 #[tl({what} ...)] on the struct"
+                                            ),
+                                        );
+                                    }
+                                }
+                                VariantKind::Newtype {
+                                    ty: &unnamed.unnamed[0].ty,
+                                }
+                            }
+                            Fields::Unnamed(unnamed) => {
+                                errors.at(
+                                    unnamed.span(),
+                                    "a variant may hold one derived struct, `Variant(Struct)`, \
+                                     or named fields, `Variant { a: i32, b: String }`",
+                                );
+                                return None;
+                            }
+                        };
+                        Some(Variant {
+                            ident: &variant.ident,
+                            kind,
+                        })
+                    })
+                    .collect::<Vec<_>>();
+                if data.variants.is_empty() {
+                    errors.at(
+                        input.ident.span(),
+                        "an enum without variants has no constructors; add one variant per \
+                         TL constructor of the type",
+                    );
+                    return None;
+                }
+                Some(Input::Enum(Enum {
+                    container,
+                    variants,
+                }))
+            }
+            Data::Union(data) => {
+                errors.at(
+                    data.union_token.span(),
+                    "unions are not supported: a TL type with several constructors is an \
+                     enum, one with a single constructor is a struct",
+                );
+                None
+            }
+        }
+    }
+}
+
+fn fields<'a>(iter: impl Iterator<Item = &'a syn::Field>, errors: &mut Errors) -> Vec<Field<'a>> {
+    iter.filter_map(|field| {
+        let ident = field.ident.as_ref()?;
+        let attrs = attr::field(&field.attrs, errors);
+        let name = attrs
+            .rename
+            .as_ref()
+            .map(LitStr::value)
+            .unwrap_or_else(|| unraw(ident));
+        let kind = if attrs.flags.is_some() {
+            FieldKind::Flags
+        } else if attrs.flag.is_some() {
+            if let Some(inner) = option_inner(&field.ty) {
+                FieldKind::FlagOption { inner }
+            } else if is_path(&field.ty, "bool") {
+                FieldKind::FlagTrue
+            } else {
+                errors.at(
+                    field.ty.span(),
+                    "a field with `flag` must be `bool` (for `flags.N?true`) or `Option<T>` \
+                     (for `flags.N?T`)",
+                );
+                FieldKind::Plain
+            }
+        } else {
+            FieldKind::Plain
+        };
+        Some(Field {
+            ident,
+            ty: &field.ty,
+            attrs,
+            name,
+            kind,
+        })
+    })
+    .collect()
+}
+
+/// `r#type` -> `type`.
+fn unraw(ident: &Ident) -> String {
+    let text = ident.to_string();
+    text.strip_prefix("r#").map(str::to_owned).unwrap_or(text)
+}
+
+/// `T` of `Option<T>` (also `std::option::Option<T>`), by syntax.
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first() {
+        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
+/// Whether `ty` is the single identifier `name`.
+pub fn is_path(ty: &Type, name: &str) -> bool {
+    match ty {
+        Type::Path(path) => path.qself.is_none() && path.path.is_ident(name),
+        Type::Group(group) => is_path(&group.elem, name),
+        _ => false,
+    }
+}

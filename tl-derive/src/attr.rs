@@ -1,0 +1,267 @@
+//! `#[tl(...)]` attributes on containers, variants and fields.
+//!
+//! Every attribute is read even after an error, and errors are collected in
+//! [`Errors`], so that one build reports all of a user's mistakes.
+
+use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
+use syn::{Attribute, LitInt, LitStr, Path, Token};
+
+/// Errors collected while reading and checking the input.
+#[derive(Default)]
+pub struct Errors {
+    errors: Vec<syn::Error>,
+}
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        self.errors.push(error);
+    }
+
+    pub fn at(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new(span, message));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// All errors as one `compile_error!` token stream.
+    pub fn into_compile_errors(self) -> proc_macro2::TokenStream {
+        self.errors
+            .into_iter()
+            .map(|e| e.to_compile_error())
+            .collect()
+    }
+}
+
+/// The schema family, as `#[tl(dialect = "...")]` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Td,
+    Mtproto,
+    Ton,
+}
+
+/// `#[tl(id = 0x..)]`, possibly with `force`.
+#[derive(Clone)]
+pub struct IdAttr {
+    pub value: u32,
+    pub span: Span,
+}
+
+/// Attributes of a struct or enum.
+#[derive(Default)]
+pub struct ContainerAttrs {
+    pub name: Option<LitStr>,
+    pub id: Option<IdAttr>,
+    pub force: Option<Span>,
+    pub ty: Option<LitStr>,
+    pub dialect: Option<Dialect>,
+    pub crate_path: Option<Path>,
+}
+
+/// Attributes of an enum variant.
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub name: Option<LitStr>,
+    pub id: Option<IdAttr>,
+    pub force: Option<Span>,
+}
+
+/// `flag = "flags.3"`.
+#[derive(Clone)]
+pub struct FlagRef {
+    pub word: String,
+    pub bit: u8,
+    pub span: Span,
+}
+
+/// Attributes of a field.
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub rename: Option<LitStr>,
+    pub ty: Option<LitStr>,
+    pub flags: Option<Span>,
+    pub flag: Option<FlagRef>,
+    pub bare: Option<Span>,
+    pub boxed: Option<Span>,
+    pub default: Option<Span>,
+}
+
+const CONTAINER_KEYS: &str = "`name`, `id`, `force`, `ty`, `dialect`, `crate`";
+const VARIANT_KEYS: &str = "`name`, `id`, `force`";
+const FIELD_KEYS: &str = "`rename`, `ty`, `flags`, `flag`, `bare`, `boxed`, `default`";
+
+/// Runs `each` on every item of every `#[tl(...)]` attribute, recording
+/// parse errors and going on with the next attribute.
+fn for_each_item(
+    attrs: &[Attribute],
+    errors: &mut Errors,
+    mut each: impl FnMut(&ParseNestedMeta, &mut Errors) -> syn::Result<()>,
+) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("tl")) {
+        let result = attr.parse_nested_meta(|meta| each(&meta, errors));
+        if let Err(error) = result {
+            errors.push(error);
+        }
+    }
+}
+
+fn set_once<T>(slot: &mut Option<T>, value: T, meta: &ParseNestedMeta, errors: &mut Errors) {
+    if slot.is_some() {
+        errors.push(meta.error(format!(
+            "duplicate `{}` attribute",
+            meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default()
+        )));
+    } else {
+        *slot = Some(value);
+    }
+}
+
+fn unknown(meta: &ParseNestedMeta, place: &str, keys: &str) -> syn::Error {
+    let name = meta
+        .path
+        .get_ident()
+        .map(|i| i.to_string())
+        .unwrap_or_else(|| "?".into());
+    meta.error(format!(
+        "unknown attribute `{name}` on {place}; expected one of {keys}"
+    ))
+}
+
+fn string(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
+    meta.value()?.parse::<LitStr>()
+}
+
+/// `id = 0x2ea2c0d4`, or a published signed id such as `id = -722616727`.
+fn id(meta: &ParseNestedMeta) -> syn::Result<IdAttr> {
+    let input = meta.value()?;
+    let negative = input.parse::<Option<Token![-]>>()?.is_some();
+    let lit: LitInt = input.parse()?;
+    let span = lit.span();
+    let value = if negative {
+        lit.base10_parse::<i64>()
+            .ok()
+            .and_then(|v| i32::try_from(-v).ok())
+            .map(|v| v as u32)
+    } else {
+        lit.base10_parse::<u32>().ok()
+    };
+    match value {
+        Some(value) => Ok(IdAttr { value, span }),
+        None => Err(syn::Error::new(
+            span,
+            "constructor id must fit in 32 bits: write it as 0x1234abcd or as a signed i32",
+        )),
+    }
+}
+
+fn dialect(meta: &ParseNestedMeta) -> syn::Result<Dialect> {
+    let lit = string(meta)?;
+    match lit.value().as_str() {
+        "td" => Ok(Dialect::Td),
+        "mtproto" => Ok(Dialect::Mtproto),
+        "ton" => Ok(Dialect::Ton),
+        other => Err(syn::Error::new(
+            lit.span(),
+            format!("unknown dialect `{other}`; expected \"td\", \"mtproto\" or \"ton\""),
+        )),
+    }
+}
+
+fn flag_ref(lit: &LitStr) -> syn::Result<FlagRef> {
+    let text = lit.value();
+    let parsed = text.rsplit_once('.').and_then(|(word, bit)| {
+        let word_ok = !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && !word.starts_with(|c: char| c.is_ascii_digit());
+        let bit = bit.parse::<u32>().ok()?;
+        word_ok.then(|| (word.to_owned(), bit))
+    });
+    match parsed {
+        Some((_, bit)) if bit > 31 => Err(syn::Error::new(
+            lit.span(),
+            format!("flag bit {bit} is out of range: a flags word has bits 0 to 31"),
+        )),
+        Some((word, bit)) => Ok(FlagRef {
+            word,
+            bit: bit as u8,
+            span: lit.span(),
+        }),
+        None => Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "expected `flag = \"flags.N\"` (a flags field and a bit number), found \"{text}\""
+            ),
+        )),
+    }
+}
+
+pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
+    let mut out = ContainerAttrs::default();
+    for_each_item(attrs, errors, |meta, errors| {
+        if meta.path.is_ident("name") {
+            set_once(&mut out.name, string(meta)?, meta, errors);
+        } else if meta.path.is_ident("id") {
+            set_once(&mut out.id, id(meta)?, meta, errors);
+        } else if meta.path.is_ident("force") {
+            set_once(&mut out.force, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("ty") {
+            set_once(&mut out.ty, string(meta)?, meta, errors);
+        } else if meta.path.is_ident("dialect") {
+            set_once(&mut out.dialect, dialect(meta)?, meta, errors);
+        } else if meta.path.is_ident("crate") {
+            let path = string(meta)?.parse::<Path>()?;
+            set_once(&mut out.crate_path, path, meta, errors);
+        } else {
+            return Err(unknown(meta, "a struct or enum", CONTAINER_KEYS));
+        }
+        Ok(())
+    });
+    out
+}
+
+pub fn variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+    let mut out = VariantAttrs::default();
+    for_each_item(attrs, errors, |meta, errors| {
+        if meta.path.is_ident("name") {
+            set_once(&mut out.name, string(meta)?, meta, errors);
+        } else if meta.path.is_ident("id") {
+            set_once(&mut out.id, id(meta)?, meta, errors);
+        } else if meta.path.is_ident("force") {
+            set_once(&mut out.force, meta.path.span(), meta, errors);
+        } else {
+            return Err(unknown(meta, "a variant", VARIANT_KEYS));
+        }
+        Ok(())
+    });
+    out
+}
+
+pub fn field(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
+    let mut out = FieldAttrs::default();
+    for_each_item(attrs, errors, |meta, errors| {
+        if meta.path.is_ident("rename") {
+            set_once(&mut out.rename, string(meta)?, meta, errors);
+        } else if meta.path.is_ident("ty") {
+            set_once(&mut out.ty, string(meta)?, meta, errors);
+        } else if meta.path.is_ident("flags") {
+            set_once(&mut out.flags, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("flag") {
+            let flag = flag_ref(&string(meta)?)?;
+            set_once(&mut out.flag, flag, meta, errors);
+        } else if meta.path.is_ident("bare") {
+            set_once(&mut out.bare, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("boxed") {
+            set_once(&mut out.boxed, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("default") {
+            set_once(&mut out.default, meta.path.span(), meta, errors);
+        } else {
+            return Err(unknown(meta, "a field", FIELD_KEYS));
+        }
+        Ok(())
+    });
+    out
+}

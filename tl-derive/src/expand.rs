@@ -1,0 +1,390 @@
+//! Code generation from the checked model. Everything lands inside one
+//! `const _: () = { ... };` block, so the helper `const` items stay private
+//! to the impls.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::DeriveInput;
+use syn::spanned::Spanned;
+
+use crate::ast::{Enum, Input, Struct, VariantKind};
+use crate::attr::Errors;
+use crate::fields::{self, Context};
+use crate::valid;
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let model = Input::from_syn(input, &mut errors);
+    if let Some(model) = &model {
+        valid::check(model, &mut errors);
+    }
+    match model {
+        Some(model) if errors.is_empty() => match &model {
+            Input::Struct(data) => expand_struct(data),
+            Input::Enum(data) => expand_enum(data),
+        },
+        _ => {
+            let mut out = errors.into_compile_errors();
+            out.extend(fallback(input));
+            out
+        }
+    }
+}
+
+fn expand_struct(data: &Struct) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let ident = container.ident;
+    let constructor = &data.constructor;
+    let cx = Context {
+        krate,
+        dialect: container.dialect,
+        prefix: String::new(),
+        result: &container.ty,
+    };
+    let declaration = fields::declaration(&cx, constructor);
+    let schema = fields::schema_str(&cx);
+    let (id, id_check) = fields::id(&cx, constructor, &schema);
+    let name = &constructor.name;
+    let ty = &container.ty;
+    let min_len = fields::min_len(&cx, constructor);
+    let len_pattern = fields::pattern(constructor, fields::len_uses);
+    let encode_pattern = fields::pattern(constructor, fields::encode_uses);
+    let encoded_len = fields::encoded_len(&cx, constructor);
+    let encode = fields::encode(&cx, constructor);
+    let decode = fields::decode(&cx, constructor);
+    let construct = fields::construct(constructor);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::identity_op)]
+        const _: () = {
+            #declaration
+
+            #[automatically_derived]
+            impl #krate::TlConstructor for #ident {
+                const NAME: &'static str = #name;
+                const ID: u32 = #id;
+                const SCHEMA: &'static str = #schema;
+            }
+
+            #[automatically_derived]
+            impl #krate::TlType for #ident {
+                const DESC: #krate::schema::TypeDesc =
+                    #krate::schema::TypeDesc::Object { name: #name, ty: #ty };
+                const MIN_LEN: usize = #min_len;
+                const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] =
+                    &[#krate::schema::ConstructorInfo {
+                        name: #name,
+                        id: <#ident as #krate::TlConstructor>::ID,
+                    }];
+            }
+
+            #[automatically_derived]
+            impl #krate::TlObject for #ident {
+                #[inline]
+                fn constructor_id(&self) -> u32 {
+                    <Self as #krate::TlConstructor>::ID
+                }
+
+                #[inline]
+                fn constructor_name(&self) -> &'static str {
+                    <Self as #krate::TlConstructor>::NAME
+                }
+
+                #[inline]
+                fn schema(&self) -> &'static str {
+                    <Self as #krate::TlConstructor>::SCHEMA
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::TlEncode for #ident {
+                #[inline]
+                fn encoded_len(&self, __form: #krate::schema::Form) -> usize {
+                    let Self #len_pattern = self;
+                    (if __form.is_boxed() { 4usize } else { 0usize }) + #encoded_len
+                }
+
+                #[inline]
+                fn encode(&self, __writer: &mut #krate::Writer<'_>, __form: #krate::schema::Form) {
+                    let Self #encode_pattern = self;
+                    if __form.is_boxed() {
+                        __writer.put_u32(<Self as #krate::TlConstructor>::ID);
+                    }
+                    #encode
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::TlDecode<'de> for #ident {
+                #[inline]
+                fn decode(
+                    __reader: &mut #krate::Reader<'de>,
+                    __form: #krate::schema::Form,
+                ) -> ::core::result::Result<Self, #krate::Error> {
+                    if __form.is_boxed() {
+                        __reader.expect_constructor(
+                            <Self as #krate::TlConstructor>::ID,
+                            #ty,
+                            <Self as #krate::TlType>::CONSTRUCTORS,
+                        )?;
+                    }
+                    __reader.enter()?;
+                    #decode
+                    __reader.leave();
+                    ::core::result::Result::Ok(Self #construct)
+                }
+            }
+
+            #id_check
+        };
+    }
+}
+
+fn expand_enum(data: &Enum) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let ident = container.ident;
+    let ty = &container.ty;
+    let mut items = TokenStream::new();
+    let mut infos = Vec::new();
+    let mut object_arms = Vec::new();
+    let mut len_arms = Vec::new();
+    let mut encode_arms = Vec::new();
+    let mut decode_arms = Vec::new();
+    for (index, variant) in data.variants.iter().enumerate() {
+        let cx = Context {
+            krate,
+            dialect: container.dialect,
+            prefix: format!("V{index}_"),
+            result: ty,
+        };
+        let variant_ident = variant.ident;
+        let id_item = cx.item("ID");
+        let name_item = cx.item("NAME");
+        let schema_item = cx.item("SCHEMA");
+        match &variant.kind {
+            VariantKind::Own { constructor, .. } => {
+                items.extend(fields::declaration(&cx, constructor));
+                let schema = fields::schema_str(&cx);
+                let (id, id_check) = fields::id(&cx, constructor, &schema);
+                let name = &constructor.name;
+                items.extend(quote! {
+                    const #id_item: u32 = #id;
+                    const #name_item: &str = #name;
+                    const #schema_item: &str = #schema;
+                    #id_check
+                });
+                let len_pattern = fields::pattern(constructor, fields::len_uses);
+                let encode_pattern = fields::pattern(constructor, fields::encode_uses);
+                let all = fields::pattern(constructor, |_| false);
+                let encoded_len = fields::encoded_len(&cx, constructor);
+                let encode = fields::encode(&cx, constructor);
+                let decode = fields::decode(&cx, constructor);
+                let construct = fields::construct(constructor);
+                object_arms.push(quote!(Self::#variant_ident #all => #index));
+                len_arms.push(quote!(Self::#variant_ident #len_pattern => 4usize + #encoded_len));
+                encode_arms.push(quote! {
+                    Self::#variant_ident #encode_pattern => {
+                        __writer.put_u32(#id_item);
+                        #encode
+                    }
+                });
+                decode_arms.push(quote! {
+                    #id_item => {
+                        __reader.enter()?;
+                        #decode
+                        __reader.leave();
+                        ::core::result::Result::Ok(Self::#variant_ident #construct)
+                    }
+                });
+            }
+            VariantKind::Newtype { ty: inner } => {
+                let check = quote_spanned! {inner.span()=>
+                    const _: () = #krate::__private::check_variant_type(
+                        #ty,
+                        <#inner as #krate::TlConstructor>::NAME,
+                        &<#inner as #krate::TlType>::DESC,
+                    );
+                };
+                items.extend(quote! {
+                    const #id_item: u32 = <#inner as #krate::TlConstructor>::ID;
+                    const #name_item: &str = <#inner as #krate::TlConstructor>::NAME;
+                    const #schema_item: &str = <#inner as #krate::TlConstructor>::SCHEMA;
+                    #check
+                });
+                object_arms.push(quote!(Self::#variant_ident(_) => #index));
+                len_arms.push(quote! {
+                    Self::#variant_ident(inner) =>
+                        4usize + #krate::TlEncode::encoded_len(inner, #krate::schema::Form::BARE)
+                });
+                encode_arms.push(quote! {
+                    Self::#variant_ident(inner) => {
+                        __writer.put_u32(#id_item);
+                        #krate::TlEncode::encode(inner, __writer, #krate::schema::Form::BARE);
+                    }
+                });
+                decode_arms.push(quote! {
+                    #id_item => ::core::result::Result::Ok(Self::#variant_ident(
+                        <#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)?,
+                    ))
+                });
+            }
+        }
+        infos.push(quote! {
+            #krate::schema::ConstructorInfo { name: #name_item, id: #id_item }
+        });
+    }
+    let count = data.variants.len();
+    let schemas = (0..count).map(|index| {
+        let cx_item = quote::format_ident!("__TL_V{}_SCHEMA", index);
+        quote!(#cx_item)
+    });
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::identity_op)]
+        const _: () = {
+            #items
+
+            const __TL_CONSTRUCTORS: [#krate::schema::ConstructorInfo; #count] = [#(#infos),*];
+            const __TL_SCHEMAS: [&str; #count] = [#(#schemas),*];
+            const _: () = #krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+
+            impl #ident {
+                #[inline]
+                fn __tl_index(&self) -> usize {
+                    match self {
+                        #(#object_arms,)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::TlType for #ident {
+                const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: #ty };
+                const MIN_LEN: usize = 4usize;
+                const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+            }
+
+            #[automatically_derived]
+            impl #krate::TlObject for #ident {
+                #[inline]
+                fn constructor_id(&self) -> u32 {
+                    __TL_CONSTRUCTORS[self.__tl_index()].id
+                }
+
+                #[inline]
+                fn constructor_name(&self) -> &'static str {
+                    __TL_CONSTRUCTORS[self.__tl_index()].name
+                }
+
+                #[inline]
+                fn schema(&self) -> &'static str {
+                    __TL_SCHEMAS[self.__tl_index()]
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::TlEncode for #ident {
+                #[inline]
+                fn encoded_len(&self, _: #krate::schema::Form) -> usize {
+                    match self {
+                        #(#len_arms,)*
+                    }
+                }
+
+                #[inline]
+                fn encode(&self, __writer: &mut #krate::Writer<'_>, _: #krate::schema::Form) {
+                    match self {
+                        #(#encode_arms)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::TlDecode<'de> for #ident {
+                #[inline]
+                fn decode(
+                    __reader: &mut #krate::Reader<'de>,
+                    _: #krate::schema::Form,
+                ) -> ::core::result::Result<Self, #krate::Error> {
+                    let __start = __reader.position();
+                    let __id = __reader.read_u32()?;
+                    match __id {
+                        #(#decode_arms,)*
+                        _ => ::core::result::Result::Err(#krate::wire::unexpected_constructor(
+                            #ty,
+                            &__TL_CONSTRUCTORS,
+                            __id,
+                            __start,
+                        )),
+                    }
+                }
+            }
+        };
+    }
+}
+
+/// Impls with the right signatures beside the errors, so that uses of the
+/// type elsewhere do not add errors of their own.
+fn fallback(input: &DeriveInput) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &input.ident;
+    let krate = quote!(::tl_core);
+    let constructor = match &input.data {
+        syn::Data::Struct(_) => quote! {
+            impl #krate::TlConstructor for #ident {
+                const NAME: &'static str = "";
+                const ID: u32 = 0;
+                const SCHEMA: &'static str = "";
+            }
+        },
+        _ => TokenStream::new(),
+    };
+    quote! {
+        #[doc(hidden)]
+        const _: () = {
+            #constructor
+
+            impl #krate::TlType for #ident {
+                const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: "" };
+                const MIN_LEN: usize = 0;
+            }
+
+            impl #krate::TlObject for #ident {
+                fn constructor_id(&self) -> u32 {
+                    ::core::unreachable!()
+                }
+
+                fn constructor_name(&self) -> &'static str {
+                    ::core::unreachable!()
+                }
+
+                fn schema(&self) -> &'static str {
+                    ::core::unreachable!()
+                }
+            }
+
+            impl #krate::TlEncode for #ident {
+                fn encoded_len(&self, _: #krate::schema::Form) -> usize {
+                    ::core::unreachable!()
+                }
+
+                fn encode(&self, _: &mut #krate::Writer<'_>, _: #krate::schema::Form) {
+                    ::core::unreachable!()
+                }
+            }
+
+            impl<'de> #krate::TlDecode<'de> for #ident {
+                fn decode(
+                    _: &mut #krate::Reader<'de>,
+                    _: #krate::schema::Form,
+                ) -> ::core::result::Result<Self, #krate::Error> {
+                    ::core::unreachable!()
+                }
+            }
+        };
+    }
+}

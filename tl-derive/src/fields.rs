@@ -1,0 +1,413 @@
+//! Code for one constructor's fields: schema declaration, length, encoding,
+//! decoding. Shared by structs and by enum variants with named fields.
+//!
+//! Field values are reached through bindings `__field{i}` (references when
+//! encoding, values when decoding), so the same code serves `self` of a
+//! struct and a matched enum variant.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, LitStr, Type};
+
+use crate::ast::{Constructor, Field, FieldKind};
+use crate::attr::Dialect;
+use crate::type_text;
+
+/// Paths and names the generated code of one constructor uses.
+pub struct Context<'a> {
+    pub krate: &'a TokenStream,
+    pub dialect: Dialect,
+    /// Prefix of the `const` items of this constructor (one per enum variant).
+    pub prefix: String,
+    /// The TL type the constructor builds.
+    pub result: &'a str,
+}
+
+impl Context<'_> {
+    pub fn dialect_tokens(&self) -> TokenStream {
+        let krate = self.krate;
+        match self.dialect {
+            Dialect::Td => quote!(#krate::schema::Dialect::Td),
+            Dialect::Mtproto => quote!(#krate::schema::Dialect::Mtproto),
+            Dialect::Ton => quote!(#krate::schema::Dialect::Ton),
+        }
+    }
+
+    pub fn item(&self, name: &str) -> Ident {
+        format_ident!("__TL_{}{}", self.prefix, name)
+    }
+
+    fn form(&self, index: usize) -> Ident {
+        self.item(&format!("FORM_{index}"))
+    }
+}
+
+pub fn binding(index: usize) -> Ident {
+    format_ident!("__field{}", index)
+}
+
+/// The Rust type whose TL type the field's value has: `T` of `Option<T>`
+/// under a flag, `bool` for `flags.N?true`, else the field type.
+fn value_type<'a>(field: &'a Field) -> Option<&'a Type> {
+    match &field.kind {
+        FieldKind::Plain => Some(field.ty),
+        FieldKind::FlagOption { inner } => Some(inner),
+        FieldKind::Flags | FieldKind::FlagTrue => None,
+    }
+}
+
+/// `const` items: a form per field, the declaration, the schema bytes, and
+/// the checks of `ty` texts against the Rust types.
+pub fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    let mut items = TokenStream::new();
+    let mut decls = Vec::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
+        let name = &field.name;
+        let condition = field.attrs.flag.as_ref().map(|flag| {
+            let (word, bit) = (&flag.word, flag.bit);
+            quote!(#krate::schema::Condition { flags: #word, bit: #bit })
+        });
+        let Some(ty) = value_type(field) else {
+            decls.push(match condition {
+                Some(condition) => {
+                    quote!(#krate::schema::FieldDecl::True { name: #name, condition: #condition })
+                }
+                None => quote!(#krate::schema::FieldDecl::Flags { name: #name }),
+            });
+            continue;
+        };
+        let form = cx.form(index);
+        let desc = quote_spanned!(ty.span()=> <#ty as #krate::TlType>::DESC);
+        let text = field.attrs.ty.as_ref();
+        let form_value = match text.map(|lit| type_text::parse(&lit.value())) {
+            Some(Ok(parsed)) => {
+                let bits = parsed.boxed_bits;
+                quote!(#krate::schema::Form::from_bits(#bits))
+            }
+            _ => {
+                let mut value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
+                if field.attrs.bare.is_some() {
+                    value = quote!(#value.with_innermost(&#desc, false));
+                }
+                if field.attrs.boxed.is_some() {
+                    value = quote!(#value.with_innermost(&#desc, true));
+                }
+                value
+            }
+        };
+        items.extend(quote! {
+            const #form: #krate::schema::Form = #form_value;
+        });
+        if let Some(text) = text {
+            items.extend(type_text_check(cx, text, &desc, &form, name));
+        }
+        let text = match text {
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
+        };
+        let condition = match condition {
+            Some(condition) => quote!(::core::option::Option::Some(#condition)),
+            None => quote!(::core::option::Option::None),
+        };
+        decls.push(quote! {
+            #krate::schema::FieldDecl::Value {
+                name: #name,
+                ty: #krate::schema::TypeRef { desc: &#desc, form: #form, text: #text },
+                condition: #condition,
+            }
+        });
+    }
+    let name = &constructor.name;
+    let result = cx.result;
+    let declaration = cx.item("DECLARATION");
+    let schema_len = cx.item("SCHEMA_LEN");
+    let schema_bytes = cx.item("SCHEMA_BYTES");
+    items.extend(quote! {
+        const #declaration: #krate::schema::Declaration = #krate::schema::Declaration {
+            name: #name,
+            fields: &[#(#decls),*],
+            result: #result,
+            dialect: #dialect,
+        };
+        const #schema_len: usize = #declaration.schema_len();
+        const #schema_bytes: [u8; #schema_len] = #declaration.schema::<#schema_len>();
+    });
+    items
+}
+
+fn type_text_check(
+    cx: &Context,
+    text: &LitStr,
+    desc: &TokenStream,
+    form: &Ident,
+    name: &str,
+) -> TokenStream {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    quote_spanned! {text.span()=>
+        const _: () = #krate::__private::check_type_text(#text, &#desc, #form, #dialect, #name);
+    }
+}
+
+/// The schema string expression of the constructor.
+pub fn schema_str(cx: &Context) -> TokenStream {
+    let krate = cx.krate;
+    let bytes = cx.item("SCHEMA_BYTES");
+    quote!(#krate::__private::schema_str(&#bytes))
+}
+
+/// The id expression: forced, or CRC-32 of the schema; plus the check of a
+/// declared id, spanned at the attribute.
+pub fn id(
+    cx: &Context,
+    constructor: &Constructor,
+    schema: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    match (&constructor.id, constructor.force) {
+        (Some(id), Some(_)) => {
+            let value = id.value;
+            (quote!(#value), TokenStream::new())
+        }
+        (Some(id), None) => {
+            let value = id.value;
+            let check = quote_spanned! {id.span=>
+                const _: () = #krate::__private::check_declared_id(#schema, #dialect, #value);
+            };
+            (quote!(#value), check)
+        }
+        (None, _) => (
+            quote!(#krate::schema::constructor_id(#schema, #dialect)),
+            TokenStream::new(),
+        ),
+    }
+}
+
+/// Which bindings a piece of code reads, for a destructuring pattern without
+/// unused variables.
+pub fn pattern(constructor: &Constructor, used: impl Fn(&FieldKind) -> bool) -> TokenStream {
+    let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let ident = field.ident;
+        if used(&field.kind) {
+            let binding = binding(index);
+            quote!(#ident: #binding)
+        } else {
+            quote!(#ident: _)
+        }
+    });
+    quote!({ #(#fields),* })
+}
+
+pub fn len_uses(kind: &FieldKind) -> bool {
+    matches!(kind, FieldKind::Plain | FieldKind::FlagOption { .. })
+}
+
+pub fn encode_uses(kind: &FieldKind) -> bool {
+    !matches!(kind, FieldKind::Flags)
+}
+
+/// The encoded length of the fields (bare).
+pub fn encoded_len(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let terms = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let binding = binding(index);
+        let form = cx.form(index);
+        match &field.kind {
+            FieldKind::Flags => quote!(4usize),
+            FieldKind::FlagTrue => quote!(0usize),
+            FieldKind::Plain => quote!(#krate::TlEncode::encoded_len(#binding, #form)),
+            FieldKind::FlagOption { .. } => quote! {
+                match #binding {
+                    ::core::option::Option::Some(value) => #krate::TlEncode::encoded_len(value, #form),
+                    ::core::option::Option::None => 0usize,
+                }
+            },
+        }
+    });
+    quote!(0usize #(+ #terms)*)
+}
+
+/// The fewest bytes the fields take (bare).
+pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let terms = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(index, field)| {
+            let form = cx.form(index);
+            match &field.kind {
+                FieldKind::Flags => Some(quote!(4usize)),
+                FieldKind::Plain => {
+                    let ty = field.ty;
+                    Some(quote!(#krate::min_wire_len::<#ty>(#form)))
+                }
+                FieldKind::FlagTrue | FieldKind::FlagOption { .. } => None,
+            }
+        });
+    quote!(0usize #(+ #terms)*)
+}
+
+/// The bit mask of a flag reference.
+fn bit_mask(bit: u8) -> TokenStream {
+    let mask = 1u32 << bit;
+    quote!(#mask)
+}
+
+/// Statements writing the fields, after the flags words are computed from
+/// the conditional fields.
+pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    let mut out = TokenStream::new();
+    // Flags words first: each is the OR of the bits its fields set.
+    for (index, word) in fields.iter().enumerate() {
+        if !matches!(word.kind, FieldKind::Flags) {
+            continue;
+        }
+        let word_binding = binding(index);
+        let terms = fields.iter().enumerate().filter_map(|(i, field)| {
+            let flag = field.attrs.flag.as_ref().filter(|f| f.word == word.name)?;
+            let binding = binding(i);
+            let mask = bit_mask(flag.bit);
+            Some(match field.kind {
+                FieldKind::FlagTrue => quote!(if *#binding { #mask } else { 0u32 }),
+                _ => quote!(if #binding.is_some() { #mask } else { 0u32 }),
+            })
+        });
+        out.extend(quote! { let #word_binding: u32 = 0u32 #(| #terms)*; });
+    }
+    for (index, field) in fields.iter().enumerate() {
+        let binding = binding(index);
+        let form = cx.form(index);
+        out.extend(match &field.kind {
+            FieldKind::Flags => quote!(__writer.put_u32(#binding);),
+            FieldKind::FlagTrue => TokenStream::new(),
+            FieldKind::Plain => quote!(#krate::TlEncode::encode(#binding, __writer, #form);),
+            FieldKind::FlagOption { .. } => {
+                let mut code = quote! {
+                    if let ::core::option::Option::Some(value) = #binding {
+                        #krate::TlEncode::encode(value, __writer, #form);
+                    }
+                };
+                if let Some(check) = shared_bit_check(cx, constructor, index) {
+                    code.extend(check);
+                }
+                code
+            }
+        });
+    }
+    out
+}
+
+/// When another field shares this `Option` field's bit, a set bit with no
+/// value here could not be read back: record an error instead.
+fn shared_bit_check(cx: &Context, constructor: &Constructor, index: usize) -> Option<TokenStream> {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    let flag = fields[index].attrs.flag.as_ref()?;
+    let shared = fields.iter().enumerate().any(|(i, other)| {
+        i != index
+            && other
+                .attrs
+                .flag
+                .as_ref()
+                .is_some_and(|f| f.word == flag.word && f.bit == flag.bit)
+    });
+    if !shared {
+        return None;
+    }
+    let word = fields
+        .iter()
+        .position(|f| matches!(f.kind, FieldKind::Flags) && f.name == flag.word)?;
+    let word_binding = binding(word);
+    let binding = binding(index);
+    let mask = bit_mask(flag.bit);
+    let name = &fields[index].name;
+    Some(quote! {
+        if #word_binding & #mask != 0 && #binding.is_none() {
+            __writer.fail(#krate::Error::new(#krate::ErrorKind::MissingConditional { field: #name }));
+        }
+    })
+}
+
+/// Statements reading the fields into bindings.
+pub fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    let mut out = TokenStream::new();
+    for (index, field) in fields.iter().enumerate() {
+        let binding = binding(index);
+        let form = cx.form(index);
+        let name = &field.name;
+        let read = |ty: &Type| {
+            quote_spanned! {ty.span()=>
+                #krate::__private::in_field(
+                    <#ty as #krate::TlDecode<'de>>::decode(__reader, #form),
+                    #name,
+                )?
+            }
+        };
+        let flag_test = |flag: &crate::attr::FlagRef| {
+            let word = fields
+                .iter()
+                .position(|f| matches!(f.kind, FieldKind::Flags) && f.name == flag.word)
+                .map(self::binding)
+                .unwrap_or_else(|| Ident::new("__missing_flags", Span::call_site()));
+            let mask = bit_mask(flag.bit);
+            quote!(#word & #mask != 0)
+        };
+        out.extend(match &field.kind {
+            FieldKind::Flags => {
+                let known = fields
+                    .iter()
+                    .filter_map(|f| f.attrs.flag.as_ref().filter(|flag| flag.word == field.name))
+                    .fold(0u32, |mask, flag| mask | 1 << flag.bit);
+                quote! {
+                    let __start = __reader.position();
+                    let #binding: u32 = #krate::__private::in_field(__reader.read_u32(), #name)?;
+                    if #binding & !#known != 0 {
+                        return ::core::result::Result::Err(#krate::Error::at(
+                            #krate::ErrorKind::UnknownFlags { flags: #name, bits: #binding & !#known },
+                            __start,
+                        ));
+                    }
+                }
+            }
+            FieldKind::Plain => {
+                let value = read(field.ty);
+                quote!(let #binding = #value;)
+            }
+            FieldKind::FlagTrue => {
+                let test = field.attrs.flag.as_ref().map(flag_test);
+                quote!(let #binding: bool = #test;)
+            }
+            FieldKind::FlagOption { inner } => {
+                let test = field.attrs.flag.as_ref().map(flag_test);
+                let value = read(inner);
+                quote! {
+                    let #binding = if #test {
+                        ::core::option::Option::Some(#value)
+                    } else {
+                        ::core::option::Option::None
+                    };
+                }
+            }
+        });
+    }
+    out
+}
+
+/// `{ a: __field0, b: __field1 }`, building the value from the bindings.
+pub fn construct(constructor: &Constructor) -> TokenStream {
+    let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let ident = field.ident;
+        let binding = binding(index);
+        quote!(#ident: #binding)
+    });
+    quote!({ #(#fields),* })
+}

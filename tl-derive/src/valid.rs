@@ -1,0 +1,191 @@
+//! Checks of the model that need no type information: flags, attribute
+//! combinations, duplicate names.
+//!
+//! What needs the field types' own impls (ids, `ty` text against the Rust
+//! type, a variant struct's result type) is checked at compile time by
+//! tl-core's `const fn`s, with the error spanned here.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+
+use crate::ast::{Constructor, Enum, FieldKind, Input, Struct, VariantKind, is_path};
+use crate::attr::Errors;
+use crate::type_text;
+
+pub fn check(input: &Input, errors: &mut Errors) {
+    match input {
+        Input::Struct(data) => check_struct(data, errors),
+        Input::Enum(data) => check_enum(data, errors),
+    }
+}
+
+fn check_struct(data: &Struct, errors: &mut Errors) {
+    check_constructor(&data.constructor, errors);
+}
+
+fn check_enum(data: &Enum, errors: &mut Errors) {
+    let attrs = &data.container.attrs;
+    if let Some(name) = &attrs.name {
+        errors.at(
+            name.span(),
+            "`name` on an enum: each variant is its own constructor, so put \
+             #[tl(name = \"...\")] on the variants",
+        );
+    }
+    if let Some(id) = &attrs.id {
+        errors.at(
+            id.span,
+            "`id` on an enum: each variant is its own constructor, so put #[tl(id = ...)] on \
+             the variants",
+        );
+    }
+    if let Some(span) = attrs.force {
+        errors.at(
+            span,
+            "`force` on an enum: put #[tl(id = ..., force)] on the variant",
+        );
+    }
+    let mut names: HashMap<&str, Span> = HashMap::new();
+    for variant in &data.variants {
+        if let VariantKind::Own { constructor, .. } = &variant.kind {
+            check_constructor(constructor, errors);
+            if names
+                .insert(&constructor.name, constructor.name_span)
+                .is_some()
+            {
+                errors.at(
+                    constructor.name_span,
+                    format!(
+                        "duplicate constructor name `{}` in this enum: each variant must be a \
+                         different TL constructor; give it another name with \
+                         #[tl(name = \"...\")]",
+                        constructor.name
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
+    if let (Some(force), None) = (constructor.force, &constructor.id) {
+        errors.at(
+            force,
+            "`force` needs an id to force: write #[tl(id = 0x..., force)]",
+        );
+    }
+    // Flags words seen so far, by name.
+    let mut flags_words: HashMap<String, usize> = HashMap::new();
+    let mut names: HashMap<&str, ()> = HashMap::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
+        let attrs = &field.attrs;
+        if names.insert(&field.name, ()).is_some() {
+            let span = attrs
+                .rename
+                .as_ref()
+                .map_or(field.ident.span(), |r| r.span());
+            errors.at(
+                span,
+                format!(
+                    "duplicate field name `{}`: TL field names must be unique; change \
+                     #[tl(rename = \"...\")]",
+                    field.name
+                ),
+            );
+        }
+        if let (Some(bare), Some(_)) = (attrs.bare, attrs.boxed) {
+            errors.at(bare, "`bare` and `boxed` contradict each other: keep one");
+        }
+        if let Some(ty) = &attrs.ty {
+            if let Err(message) = type_text::parse(&ty.value()) {
+                errors.at(
+                    ty.span(),
+                    format!("cannot read TL type `{}`: {message}", ty.value()),
+                );
+            }
+        }
+        if attrs.default.is_some() && !matches!(field.kind, FieldKind::Plain) {
+            errors.at(
+                attrs.default.unwrap_or_else(Span::call_site),
+                "`default` is for plain fields: flags words are recomputed and conditional \
+                 fields already default to absent",
+            );
+        }
+        match &field.kind {
+            FieldKind::Flags => {
+                if !is_path(field.ty, "u32") {
+                    errors.at(
+                        field.ty.span(),
+                        "a `flags` field holds a `#` word: declare it as `u32`",
+                    );
+                }
+                for (span, what) in [
+                    (attrs.flag.as_ref().map(|f| f.span), "flag"),
+                    (attrs.ty.as_ref().map(|t| t.span()), "ty"),
+                    (attrs.bare, "bare"),
+                    (attrs.boxed, "boxed"),
+                ] {
+                    if let Some(span) = span {
+                        errors.at(
+                            span,
+                            format!(
+                                "`{what}` cannot apply to a `flags` field, which is a `#` word"
+                            ),
+                        );
+                    }
+                }
+                flags_words.insert(field.name.clone(), index);
+            }
+            FieldKind::FlagTrue | FieldKind::FlagOption { .. } => {
+                let Some(flag) = &attrs.flag else { continue };
+                if !flags_words.contains_key(&flag.word) {
+                    let later = constructor.fields[index + 1..]
+                        .iter()
+                        .any(|f| matches!(f.kind, FieldKind::Flags) && f.name == flag.word);
+                    let message = if later {
+                        format!(
+                            "flags field `{}` must come before the fields that use it: TL \
+                             reads fields in order",
+                            flag.word
+                        )
+                    } else {
+                        format!(
+                            "no flags field `{0}` before this field; declare \
+                             `#[tl(flags)] {0}: u32` ahead of the fields that use it",
+                            flag.word
+                        )
+                    };
+                    errors.at(flag.span, message);
+                }
+                if matches!(field.kind, FieldKind::FlagTrue) {
+                    for (span, what) in [
+                        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
+                        (attrs.bare, "bare"),
+                        (attrs.boxed, "boxed"),
+                    ] {
+                        if let Some(span) = span {
+                            errors.at(
+                                span,
+                                format!(
+                                    "`{what}` cannot apply to a `bool` flag, which is \
+                                     `flags.N?true` and has no bytes"
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            FieldKind::Plain => {
+                if crate::ast::option_inner(field.ty).is_some() {
+                    errors.at(
+                        field.ty.span(),
+                        "an `Option` field needs #[tl(flag = \"flags.N\")]: TL has no \
+                         optional fields outside flags",
+                    );
+                }
+            }
+        }
+    }
+}
