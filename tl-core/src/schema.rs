@@ -510,6 +510,62 @@ pub const fn hex_id(id: u32) -> [u8; 10] {
     out
 }
 
+/// Capacity for rendering one field type in `const` checks.
+const TYPE_TEXT_CAPACITY: usize = 512;
+
+/// Whether `text` (a `#[tl(ty = "...")]`) names the type that `desc` renders
+/// to in `form` and `dialect`. `int53` stands for `int64`: same bytes,
+/// different JSON.
+pub(crate) const fn type_text_matches(
+    text: &str,
+    desc: &TypeDesc,
+    form: Form,
+    dialect: Dialect,
+) -> bool {
+    let mut buf = [0u8; TYPE_TEXT_CAPACITY];
+    let mut sink = Sink {
+        buf: &mut buf,
+        len: 0,
+    };
+    render_type(&mut sink, desc, form, dialect);
+    let len = sink.len;
+    let text = text.as_bytes();
+    if len != text.len() || len > TYPE_TEXT_CAPACITY {
+        return false;
+    }
+    let int64 = if matches!(dialect, Dialect::Td) {
+        b"int64"
+    } else {
+        b"long\0"
+    };
+    let mut i = 0;
+    while i < len {
+        if starts_with_at(text, i, b"int53") && starts_with_at(&buf, i, int64) {
+            i += 5;
+            continue;
+        }
+        if buf[i] != text[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn starts_with_at(haystack: &[u8], at: usize, needle: &[u8]) -> bool {
+    if at + needle.len() > haystack.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < needle.len() {
+        if haystack[at + i] != needle[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -587,60 +643,4 @@ mod tests {
     fn hex() {
         assert_eq!(&hex_id(0x09759a3c), b"0x09759a3c");
     }
-}
-
-/// Capacity for rendering one field type in `const` checks.
-const TYPE_TEXT_CAPACITY: usize = 512;
-
-/// Whether `text` (a `#[tl(ty = "...")]`) names the type that `desc` renders
-/// to in `form` and `dialect`. `int53` stands for `int64`: same bytes,
-/// different JSON.
-pub(crate) const fn type_text_matches(
-    text: &str,
-    desc: &TypeDesc,
-    form: Form,
-    dialect: Dialect,
-) -> bool {
-    let mut buf = [0u8; TYPE_TEXT_CAPACITY];
-    let mut sink = Sink {
-        buf: &mut buf,
-        len: 0,
-    };
-    render_type(&mut sink, desc, form, dialect);
-    let len = sink.len;
-    let text = text.as_bytes();
-    if len != text.len() || len > TYPE_TEXT_CAPACITY {
-        return false;
-    }
-    let int64 = if matches!(dialect, Dialect::Td) {
-        b"int64"
-    } else {
-        b"long\0"
-    };
-    let mut i = 0;
-    while i < len {
-        if starts_with_at(text, i, b"int53") && starts_with_at(&buf, i, int64) {
-            i += 5;
-            continue;
-        }
-        if buf[i] != text[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const fn starts_with_at(haystack: &[u8], at: usize, needle: &[u8]) -> bool {
-    if at + needle.len() > haystack.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < needle.len() {
-        if haystack[at + i] != needle[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }

@@ -8,6 +8,13 @@ use crate::wire::{Reader, Writer};
 /// A Rust type with a TL type: a primitive, `Vec<T>`, `Box<T>` or a derived
 /// type. The derive reads these constants to build the schema line of any
 /// struct containing the type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a TL type",
+    label = "no TL type for this field",
+    note = "TL fields are i32, i64, f64, bool, String, Vec<u8>, [u8; 16], [u8; 32], Vec<T>, \
+            Box<T>, or types deriving TlObject",
+    note = "a `#` flags word is a `u32` field marked #[tl(flags)]"
+)]
 pub trait TlType {
     /// How a field of this type is named in a schema.
     const DESC: TypeDesc;

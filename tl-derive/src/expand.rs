@@ -3,7 +3,7 @@
 //! to the impls.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::DeriveInput;
 use syn::spanned::Spanned;
 
@@ -200,13 +200,16 @@ fn expand_enum(data: &Enum) -> TokenStream {
                 });
             }
             VariantKind::Newtype { ty: inner } => {
-                let check = quote_spanned! {inner.span()=>
-                    const _: () = #krate::__private::check_variant_type(
+                let check = fields::spanned_check(
+                    inner.span(),
+                    krate,
+                    "check_variant_type",
+                    quote! {
                         #ty,
                         <#inner as #krate::TlConstructor>::NAME,
                         &<#inner as #krate::TlType>::DESC,
-                    );
-                };
+                    },
+                );
                 items.extend(quote! {
                     const #id_item: u32 = <#inner as #krate::TlConstructor>::ID;
                     const #name_item: &str = <#inner as #krate::TlConstructor>::NAME;

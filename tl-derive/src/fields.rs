@@ -147,8 +147,30 @@ fn type_text_check(
 ) -> TokenStream {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
-    quote_spanned! {text.span()=>
-        const _: () = #krate::__private::check_type_text(#text, &#desc, #form, #dialect, #name);
+    spanned_check(
+        text.span(),
+        krate,
+        "check_type_text",
+        quote!(#text, &#desc, #form, #dialect, #name),
+    )
+}
+
+/// A compile-time check, `__private::#function(#args)`, whose failure
+/// rustc reports at `span`: the call's first token must carry the span, so
+/// the module is imported under a name spanned there.
+pub fn spanned_check(
+    span: Span,
+    krate: &TokenStream,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
+    let private = Ident::new("__tl_private", span);
+    let function = Ident::new(function, span);
+    quote_spanned! {span=>
+        const _: () = {
+            use #krate::__private as #private;
+            #private::#function(#args)
+        };
     }
 }
 
@@ -175,9 +197,12 @@ pub fn id(
         }
         (Some(id), None) => {
             let value = id.value;
-            let check = quote_spanned! {id.span=>
-                const _: () = #krate::__private::check_declared_id(#schema, #dialect, #value);
-            };
+            let check = spanned_check(
+                id.span,
+                krate,
+                "check_declared_id",
+                quote!(#schema, #dialect, #value),
+            );
             (quote!(#value), check)
         }
         (None, _) => (

@@ -14,6 +14,9 @@ mod fields;
 mod type_text;
 mod valid;
 
+#[cfg(test)]
+mod expansion_tests;
+
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 

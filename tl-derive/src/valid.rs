@@ -98,13 +98,13 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
         if let (Some(bare), Some(_)) = (attrs.bare, attrs.boxed) {
             errors.at(bare, "`bare` and `boxed` contradict each other: keep one");
         }
-        if let Some(ty) = &attrs.ty {
-            if let Err(message) = type_text::parse(&ty.value()) {
-                errors.at(
-                    ty.span(),
-                    format!("cannot read TL type `{}`: {message}", ty.value()),
-                );
-            }
+        if let Some(ty) = &attrs.ty
+            && let Err(message) = type_text::parse(&ty.value())
+        {
+            errors.at(
+                ty.span(),
+                format!("cannot read TL type `{}`: {message}", ty.value()),
+            );
         }
         if attrs.default.is_some() && !matches!(field.kind, FieldKind::Plain) {
             errors.at(

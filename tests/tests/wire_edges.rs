@@ -1,0 +1,199 @@
+//! String and bytes lengths at every prefix boundary, the 2^24 limit, and
+//! decoding of truncated, corrupted and over-long input.
+
+mod support;
+
+use support::{Expected, sample_session};
+use tl_core::{ErrorKind, Session, Sessions};
+
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+struct Text {
+    text: String,
+    data: Vec<u8>,
+}
+
+const LENGTHS: &[usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 253, 254, 255, 65536];
+
+#[test]
+fn string_and_bytes_prefix_and_padding() {
+    for &len in LENGTHS {
+        let text: String = "abcdefghijklmnopqrstuvwxyz"
+            .chars()
+            .cycle()
+            .take(len)
+            .collect();
+        let data: Vec<u8> = (0..len).map(|i| (i * 7) as u8).collect();
+        let value = Text {
+            text: text.clone(),
+            data: data.clone(),
+        };
+        let bytes = tl_core::to_bytes_bare(&value).unwrap();
+        let expected = Expected::default().string(&text).string(&data).bytes();
+        assert_eq!(bytes, expected, "length {len}");
+        // Spell out the header for each length class.
+        if len < 254 {
+            assert_eq!(bytes[0] as usize, len);
+        } else {
+            assert_eq!(
+                bytes[..4],
+                [0xfe, len as u8, (len >> 8) as u8, (len >> 16) as u8]
+            );
+        }
+        let header = if len < 254 { 1 } else { 4 };
+        let padded = (header + len).div_ceil(4) * 4;
+        assert_eq!(bytes.len(), 2 * padded, "length {len}");
+        assert!(bytes[header + len..padded].iter().all(|&b| b == 0));
+        assert_eq!(tl_core::from_bytes_bare::<Text>(&bytes).unwrap(), value);
+    }
+}
+
+#[test]
+fn strings_of_2_pow_24_bytes_cannot_be_encoded() {
+    let limit = (1 << 24) - 1;
+    let value = Text {
+        text: String::new(),
+        data: vec![1; limit],
+    };
+    let bytes = tl_core::to_bytes(&value).unwrap();
+    assert_eq!(&bytes[8..12], &[0xfe, 0xff, 0xff, 0xff]);
+    assert_eq!(tl_core::from_bytes::<Text>(&bytes).unwrap(), value);
+
+    let value = Text {
+        text: "x".repeat(1 << 24),
+        data: vec![],
+    };
+    let error = tl_core::to_bytes(&value).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::TooLong { len: 1 << 24 });
+    assert_eq!(
+        error.to_string(),
+        "string or bytes of 16777216 bytes is too long for TL (at most 16777215)"
+    );
+    // The writer leaves the caller's buffer as it was.
+    let mut out = vec![1, 2, 3];
+    assert!(tl_core::to_writer(&value, &mut out).is_err());
+    assert_eq!(out, [1, 2, 3]);
+}
+
+fn valid_encodings() -> Vec<Vec<u8>> {
+    let sessions = Sessions {
+        sessions: (0..3).map(sample_session).collect(),
+        inactive_session_ttl_days: 30,
+    };
+    vec![
+        tl_core::to_bytes(&sample_session(1)).unwrap(),
+        tl_core::to_bytes(&sessions).unwrap(),
+    ]
+}
+
+fn decode_any(bytes: &[u8]) -> [bool; 2] {
+    [
+        tl_core::from_bytes::<Session>(bytes).is_ok(),
+        tl_core::from_bytes::<Sessions>(bytes).is_ok(),
+    ]
+}
+
+#[test]
+fn every_proper_prefix_is_an_error() {
+    for bytes in valid_encodings() {
+        for len in 0..bytes.len() {
+            let prefix = &bytes[..len];
+            assert!(
+                tl_core::from_bytes::<Session>(prefix).is_err(),
+                "prefix {len}"
+            );
+            assert!(
+                tl_core::from_bytes::<Sessions>(prefix).is_err(),
+                "prefix {len}"
+            );
+        }
+    }
+    let error = tl_core::from_bytes::<Session>(&valid_encodings()[0][..10]).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        &ErrorKind::UnexpectedEnd {
+            needed: 8,
+            available: 6
+        }
+    );
+    assert_eq!(error.offset(), Some(4));
+    assert_eq!(error.path_string(), "id");
+}
+
+#[test]
+fn every_single_byte_change_is_handled() {
+    for bytes in valid_encodings() {
+        for at in 0..bytes.len() {
+            for value in [0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff, bytes[at] ^ 0x55] {
+                let mut changed = bytes.clone();
+                changed[at] = value;
+                // Must return, Ok or Err, without panicking.
+                let _ = decode_any(&changed);
+            }
+        }
+    }
+}
+
+#[test]
+fn trailing_bytes_are_an_error() {
+    let mut bytes = tl_core::to_bytes(&sample_session(2)).unwrap();
+    let len = bytes.len();
+    bytes.extend_from_slice(&[0, 0, 0, 0]);
+    let error = tl_core::from_bytes::<Session>(&bytes).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::TrailingBytes { count: 4 });
+    assert_eq!(error.offset(), Some(len));
+    assert_eq!(
+        error.to_string(),
+        format!("4 trailing bytes after a complete value at byte {len}")
+    );
+}
+
+#[test]
+fn huge_vector_count_fails_before_allocating() {
+    // sessions#323dd212 with a count of 2^31 - 1 and 4 bytes behind it.
+    let bytes = Expected::default()
+        .id(0x323dd212)
+        .int32(i32::MAX)
+        .int32(0)
+        .bytes();
+    let error = tl_core::from_bytes::<Sessions>(&bytes).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        &ErrorKind::InvalidLength {
+            count: i32::MAX as i64
+        }
+    );
+    assert_eq!(error.path_string(), "sessions");
+    let negative = Expected::default()
+        .id(0x323dd212)
+        .int32(-1)
+        .int32(0)
+        .bytes();
+    assert!(tl_core::from_bytes::<Sessions>(&negative).is_err());
+}
+
+#[test]
+fn invalid_utf8_and_padding() {
+    let mut bytes = tl_core::to_bytes_bare(&Text {
+        text: "ab".into(),
+        data: vec![],
+    })
+    .unwrap();
+    bytes[1] = 0xff;
+    let error = tl_core::from_bytes_bare::<Text>(&bytes).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::InvalidUtf8);
+    assert_eq!(error.path_string(), "text");
+    assert_eq!(error.offset(), Some(0));
+
+    let mut bytes = tl_core::to_bytes_bare(&Text {
+        text: "ab".into(),
+        data: vec![],
+    })
+    .unwrap();
+    bytes[3] = 1;
+    let error = tl_core::from_bytes_bare::<Text>(&bytes).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::NonZeroPadding);
+    assert_eq!(
+        error.to_string(),
+        "non-zero padding after string or bytes at byte 3 in `text`"
+    );
+}

@@ -1,0 +1,4 @@
+#[derive(tl_core::TlObject)]
+struct Error(i32, String);
+
+fn main() {}

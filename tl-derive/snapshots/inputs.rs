@@ -1,0 +1,31 @@
+// Inputs of the expansion snapshots (read by tl-derive's expansion tests,
+// not compiled).
+
+/// An mtproto constructor with two flags words, a shared bit and nested
+/// boxed objects.
+#[derive(TlObject)]
+#[tl(dialect = "mtproto", name = "auth.authorization", ty = "auth.Authorization")]
+struct AuthAuthorization {
+    #[tl(flags)]
+    flags: u32,
+    #[tl(flag = "flags.1")]
+    setup_password_required: bool,
+    #[tl(flag = "flags.1")]
+    otherwise_relogin_days: Option<i32>,
+    #[tl(flag = "flags.0")]
+    tmp_sessions: Option<i32>,
+    #[tl(flags)]
+    flags2: u32,
+    #[tl(flag = "flags2.0")]
+    future_auth_token: Option<Vec<u8>>,
+    user: User,
+}
+
+/// A struct whose generated code names the runtime through a re-export.
+#[derive(TlObject)]
+#[tl(crate = "my_crate::tl", id = 0x9bdd8f1a)]
+struct Reexported {
+    code: i32,
+    #[tl(rename = "message")]
+    text: String,
+}
