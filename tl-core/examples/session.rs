@@ -1,5 +1,6 @@
 //! The main job: TDLib's `session`, derived with `#[derive(TlObject)]`:
-//! its schema line, constructor id, TL binary encoding, and the round trip.
+//! its schema line, constructor id, TL binary encoding and JSON, and the
+//! round trips between them.
 //!
 //! Run with `cargo run --example session`.
 
@@ -49,6 +50,20 @@ fn main() -> Result<(), tl_core::Error> {
     let decoded: Session = tl_core::from_bytes(&bytes)?;
     println!("decoded: {decoded:#?}");
     assert_eq!(decoded, session, "binary round trip");
+
+    let json = tl_core::json::to_string(&session).map_err(tl_core::Error::custom)?;
+    println!("json:   {json}");
+    let td_json = tl_core::json::to_string_td(&session).map_err(tl_core::Error::custom)?;
+    println!("td:     {td_json}");
+    let from_json: Session = tl_core::json::from_str(&json).map_err(tl_core::Error::custom)?;
+    assert_eq!(from_json, session, "JSON round trip");
+    let from_td: Session = tl_core::json::from_str(&td_json).map_err(tl_core::Error::custom)?;
+    assert_eq!(from_td, session, "TDLib JSON round trip");
+    assert_eq!(
+        tl_core::to_bytes(&from_json)?,
+        bytes,
+        "binary -> JSON -> binary"
+    );
 
     let sessions = Sessions {
         sessions: vec![session.clone(), session],

@@ -2,6 +2,30 @@
 //! any release.
 
 pub use core;
+#[cfg(feature = "serde")]
+pub use serde;
+
+#[cfg(feature = "serde")]
+pub use crate::json::support as json;
+
+/// Expands to its input when tl-core has its `serde` feature, so that the
+/// derive (which cannot see tl-core's features) emits serde impls only then.
+#[cfg(feature = "serde")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __tl_if_serde {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+/// Expands to nothing: tl-core was built without `serde`.
+#[cfg(not(feature = "serde"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __tl_if_serde {
+    ($($tokens:tt)*) => {};
+}
+
+pub use crate::__tl_if_serde as if_serde;
 
 use crate::error::Error;
 use crate::schema::{self, ConstructorInfo, Dialect, Form, TypeDesc};

@@ -38,6 +38,8 @@ extern crate std;
 
 mod crc32;
 mod error;
+#[cfg(feature = "serde")]
+pub mod json;
 mod primitives;
 mod reference;
 pub mod schema;

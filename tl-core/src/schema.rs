@@ -453,15 +453,8 @@ impl Normalized {
 /// Whether `bytes[start..end]` is a `name:flags.N?true` field.
 const fn is_true_field(bytes: &[u8], start: usize, end: usize) -> bool {
     let suffix = b"?true";
-    if end - start <= suffix.len() {
+    if end - start <= suffix.len() || !starts_with_at(bytes, end - suffix.len(), suffix) {
         return false;
-    }
-    let mut i = 0;
-    while i < suffix.len() {
-        if bytes[end - suffix.len() + i] != suffix[i] {
-            return false;
-        }
-        i += 1;
     }
     let mut i = start;
     while i < end {
@@ -480,15 +473,8 @@ const fn is_bytes_type_at(bytes: &[u8], i: usize, start: usize, end: usize) -> b
     if i == start || i + word.len() > end {
         return false;
     }
-    if !matches!(bytes[i - 1], b':' | b'?' | b'<') {
+    if !matches!(bytes[i - 1], b':' | b'?' | b'<') || !starts_with_at(bytes, i, word) {
         return false;
-    }
-    let mut k = 0;
-    while k < word.len() {
-        if bytes[i + k] != word[k] {
-            return false;
-        }
-        k += 1;
     }
     i + word.len() == end || bytes[i + word.len()] == b'>'
 }

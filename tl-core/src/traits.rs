@@ -28,6 +28,11 @@ pub trait TlType {
 }
 
 /// Binary TL encoding.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a TL type",
+    label = "no TL encoding for this field",
+    note = "derive TlObject on it, or use a TL primitive"
+)]
 pub trait TlEncode {
     /// The exact number of bytes [`TlEncode::encode`] writes in `form`.
     fn encoded_len(&self, form: Form) -> usize;
@@ -37,6 +42,11 @@ pub trait TlEncode {
 }
 
 /// Binary TL decoding, possibly borrowing from the input (`&'de str`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a TL type",
+    label = "no TL encoding for this field",
+    note = "derive TlObject on it, or use a TL primitive"
+)]
 pub trait TlDecode<'de>: Sized {
     /// Reads a value in `form`.
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error>;

@@ -10,6 +10,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Enum, Input, Struct, VariantKind};
 use crate::attr::Errors;
 use crate::fields::{self, Context};
+use crate::json;
 use crate::valid;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
@@ -54,6 +55,7 @@ fn expand_struct(data: &Struct) -> TokenStream {
     let encode = fields::encode(&cx, constructor);
     let decode = fields::decode(&cx, constructor);
     let construct = fields::construct(constructor);
+    let json = struct_json(&cx, constructor, ident);
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, clippy::identity_op)]
@@ -137,8 +139,52 @@ fn expand_struct(data: &Struct) -> TokenStream {
             }
 
             #id_check
+
+            #json
         };
     }
+}
+
+fn struct_json(
+    cx: &Context,
+    constructor: &crate::ast::Constructor,
+    ident: &syn::Ident,
+) -> TokenStream {
+    let krate = cx.krate;
+    let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
+    let name = &constructor.name;
+    let pattern = fields::pattern(constructor, fields::encode_uses);
+    let serialize = json::serialize_body(cx, constructor);
+    let fields_body = json::fields_body(
+        cx,
+        constructor,
+        quote!(Self),
+        quote!(<Self as #krate::TlType>::CONSTRUCTORS),
+        0,
+    );
+    let visitor = quote!(#support::ObjectVisitor::<Self>::new(__style, #name));
+    let fields_impl = quote! {
+        #[automatically_derived]
+        impl<'de> #support::JsonFields<'de> for #ident {
+            fn json_fields<__A: #serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                #fields_body
+            }
+        }
+    };
+    json::object_impls(
+        krate,
+        ident,
+        quote! {
+            let Self #pattern = self;
+            #serialize
+        },
+        visitor,
+        fields_impl,
+    )
 }
 
 fn expand_enum(data: &Enum) -> TokenStream {
@@ -152,6 +198,8 @@ fn expand_enum(data: &Enum) -> TokenStream {
     let mut len_arms = Vec::new();
     let mut encode_arms = Vec::new();
     let mut decode_arms = Vec::new();
+    let mut json_encode_arms = Vec::new();
+    let mut json_variant_arms = Vec::new();
     for (index, variant) in data.variants.iter().enumerate() {
         let cx = Context {
             krate,
@@ -190,6 +238,18 @@ fn expand_enum(data: &Enum) -> TokenStream {
                         #encode
                     }
                 });
+                let serialize = json::serialize_body(&cx, constructor);
+                json_encode_arms.push(quote! {
+                    Self::#variant_ident #encode_pattern => { #serialize }
+                });
+                let fields_body = json::fields_body(
+                    &cx,
+                    constructor,
+                    quote!(Self::#variant_ident),
+                    quote!(&__TL_CONSTRUCTORS),
+                    index,
+                );
+                json_variant_arms.push(quote!(#index => { #fields_body }));
                 decode_arms.push(quote! {
                     #id_item => {
                         __reader.enter()?;
@@ -227,6 +287,16 @@ fn expand_enum(data: &Enum) -> TokenStream {
                         #krate::TlEncode::encode(inner, __writer, #krate::schema::Form::BARE);
                     }
                 });
+                json_encode_arms.push(quote! {
+                    Self::#variant_ident(inner) =>
+                        #krate::json::JsonEncode::serialize_json(inner, __serializer, __style)
+                });
+                json_variant_arms.push(quote! {
+                    #index => ::core::result::Result::map(
+                        <#inner as #krate::__private::json::JsonFields<'de>>::json_fields(__map, __style),
+                        Self::#variant_ident,
+                    )
+                });
                 decode_arms.push(quote! {
                     #id_item => ::core::result::Result::Ok(Self::#variant_ident(
                         <#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)?,
@@ -243,6 +313,40 @@ fn expand_enum(data: &Enum) -> TokenStream {
         let cx_item = quote::format_ident!("__TL_V{}_SCHEMA", index);
         quote!(#cx_item)
     });
+    let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
+    let variants_impl = quote! {
+        #[automatically_derived]
+        impl<'de> #support::JsonVariants<'de> for #ident {
+            const TYPE_NAME: &'static str = #ty;
+            const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+
+            #[allow(unused_mut)]
+            fn json_variant<__A: #serde::de::MapAccess<'de>>(
+                __index: usize,
+                mut __map: __A,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                match __index {
+                    #(#json_variant_arms,)*
+                    _ => ::core::result::Result::Err(<__A::Error as #serde::de::Error>::custom(
+                        "constructor index out of range",
+                    )),
+                }
+            }
+        }
+    };
+    let json = json::object_impls(
+        krate,
+        ident,
+        quote! {
+            match self {
+                #(#json_encode_arms,)*
+            }
+        },
+        quote!(#support::UnionVisitor::<Self>::new(__style)),
+        variants_impl,
+    );
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, clippy::identity_op)]
@@ -324,6 +428,8 @@ fn expand_enum(data: &Enum) -> TokenStream {
                     }
                 }
             }
+
+            #json
         };
     }
 }

@@ -244,13 +244,19 @@ pub fn encoded_len(cx: &Context, constructor: &Constructor) -> TokenStream {
         match &field.kind {
             FieldKind::Flags => quote!(4usize),
             FieldKind::FlagTrue => quote!(0usize),
-            FieldKind::Plain => quote!(#krate::TlEncode::encoded_len(#binding, #form)),
-            FieldKind::FlagOption { .. } => quote! {
+            FieldKind::Plain => {
+                let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
+                quote!(#encoded_len(#binding, #form))
+            }
+            FieldKind::FlagOption { inner } => {
+                let encoded_len = trait_fn(krate, inner, "TlEncode", "encoded_len");
+                quote! {
                 match #binding {
-                    ::core::option::Option::Some(value) => #krate::TlEncode::encoded_len(value, #form),
+                    ::core::option::Option::Some(value) => #encoded_len(value, #form),
                     ::core::option::Option::None => 0usize,
                 }
-            },
+                }
+            }
         }
     });
     quote!(0usize #(+ #terms)*)
@@ -275,6 +281,14 @@ pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
             }
         });
     quote!(0usize #(+ #terms)*)
+}
+
+/// `<#ty as #krate::#trait>::#function`, spanned at the field type so that
+/// a type without the trait is reported there.
+pub fn trait_fn(krate: &TokenStream, ty: &Type, trait_name: &str, function: &str) -> TokenStream {
+    let trait_ident = Ident::new(trait_name, ty.span());
+    let function = Ident::new(function, ty.span());
+    quote_spanned!(ty.span()=> <#ty as #krate::#trait_ident>::#function)
 }
 
 /// The bit mask of a flag reference.
@@ -312,11 +326,15 @@ pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
         out.extend(match &field.kind {
             FieldKind::Flags => quote!(__writer.put_u32(#binding);),
             FieldKind::FlagTrue => TokenStream::new(),
-            FieldKind::Plain => quote!(#krate::TlEncode::encode(#binding, __writer, #form);),
-            FieldKind::FlagOption { .. } => {
+            FieldKind::Plain => {
+                let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
+                quote!(#encode(#binding, __writer, #form);)
+            }
+            FieldKind::FlagOption { inner } => {
+                let encode = trait_fn(krate, inner, "TlEncode", "encode");
                 let mut code = quote! {
                     if let ::core::option::Option::Some(value) = #binding {
-                        #krate::TlEncode::encode(value, __writer, #form);
+                        #encode(value, __writer, #form);
                     }
                 };
                 if let Some(check) = shared_bit_check(cx, constructor, index) {

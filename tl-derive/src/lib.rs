@@ -11,6 +11,7 @@ mod attr;
 mod case;
 mod expand;
 mod fields;
+mod json;
 mod type_text;
 mod valid;
 

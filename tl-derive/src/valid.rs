@@ -95,6 +95,9 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                 ),
             );
         }
+        if !matches!(field.kind, FieldKind::Flags) {
+            check_type(field.ty, errors);
+        }
         if let (Some(bare), Some(_)) = (attrs.bare, attrs.boxed) {
             errors.at(bare, "`bare` and `boxed` contradict each other: keep one");
         }
@@ -188,4 +191,47 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
             }
         }
     }
+}
+
+/// Reports Rust types that have no TL type with what to use instead, once,
+/// at the type: rustc's trait errors would say it four times, less clearly.
+fn check_type(ty: &syn::Type, errors: &mut Errors) {
+    let syn::Type::Path(path) = ty else { return };
+    let Some(last) = path.path.segments.last() else {
+        return;
+    };
+    if path.qself.is_some() {
+        return;
+    }
+    let name = last.ident.to_string();
+    let inner = match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let advice = match name.as_str() {
+        "Vec" if inner.is_some_and(|inner| is_path(inner, "u8")) => return,
+        "Vec" | "Box" | "Option" => {
+            if let Some(inner) = inner {
+                check_type(inner, errors);
+            }
+            return;
+        }
+        "u64" | "usize" => "TL integers are signed: use `i64` (int64 / long)",
+        "u32" => {
+            "TL integers are signed: use `i32` (int32 / int), or mark a flags word with #[tl(flags)]"
+        }
+        "u8" | "u16" | "i8" | "i16" => "TL has no small integers: use `i32` (int32 / int)",
+        "i128" | "u128" => "TL's int128 is raw bytes: use `[u8; 16]`",
+        "f32" => "TL has no single precision: use `f64` (double)",
+        "char" => "TL has no characters: use `String`",
+        "HashMap" | "BTreeMap" | "IndexMap" => {
+            "TL has no maps: use a `Vec` of a derived struct holding key and value"
+        }
+        "HashSet" | "BTreeSet" => "TL has no sets: use a `Vec`",
+        _ => return,
+    };
+    errors.at(ty.span(), format!("`{name}` is not a TL type: {advice}"));
 }

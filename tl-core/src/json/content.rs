@@ -1,0 +1,219 @@
+//! A buffered JSON value, for the rare object whose tag is not its first
+//! key: the entries before the tag are kept here and replayed once the tag
+//! says which constructor reads them.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::value::{MapDeserializer, SeqDeserializer, StringDeserializer};
+use serde::de::{
+    self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+};
+
+/// Any JSON value, owned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A negative integer.
+    I64(i64),
+    /// A non-negative integer.
+    U64(u64),
+    /// A number with a fraction or exponent.
+    F64(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Seq(Vec<Content>),
+    /// An object, in input order.
+    Map(Vec<(Content, Content)>),
+}
+
+struct ContentVisitor;
+
+impl<'de> Visitor<'de> for ContentVisitor {
+    type Value = Content;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Content, E> {
+        Ok(Content::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Content, E> {
+        Ok(Content::I64(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Content, E> {
+        Ok(Content::U64(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Content, E> {
+        Ok(Content::F64(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Content, E> {
+        Ok(Content::String(v.into()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Content, E> {
+        Ok(Content::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Content, E> {
+        Ok(Content::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Content, E> {
+        Ok(Content::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Content, D::Error> {
+        d.deserialize_any(ContentVisitor)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(ContentSeed)? {
+            items.push(item);
+        }
+        Ok(Content::Seq(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Content, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key_seed(ContentSeed)? {
+            entries.push((key, map.next_value_seed(ContentSeed)?));
+        }
+        Ok(Content::Map(entries))
+    }
+}
+
+/// Reads any value into a [`Content`].
+pub struct ContentSeed;
+
+impl<'de> DeserializeSeed<'de> for ContentSeed {
+    type Value = Content;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Content, D::Error> {
+        deserializer.deserialize_any(ContentVisitor)
+    }
+}
+
+/// Replays a [`Content`] as a deserializer with error type `E`.
+pub struct ContentDeserializer<E> {
+    content: Content,
+    error: PhantomData<E>,
+}
+
+impl<E> ContentDeserializer<E> {
+    /// A deserializer of `content`.
+    pub fn new(content: Content) -> Self {
+        ContentDeserializer {
+            content,
+            error: PhantomData,
+        }
+    }
+}
+
+impl<'de, E: de::Error> IntoDeserializer<'de, E> for Content {
+    type Deserializer = ContentDeserializer<E>;
+
+    fn into_deserializer(self) -> ContentDeserializer<E> {
+        ContentDeserializer::new(self)
+    }
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.content {
+            Content::Null => visitor.visit_unit(),
+            Content::Bool(v) => visitor.visit_bool(v),
+            Content::I64(v) => visitor.visit_i64(v),
+            Content::U64(v) => visitor.visit_u64(v),
+            Content::F64(v) => visitor.visit_f64(v),
+            Content::String(v) => visitor.visit_string(v),
+            Content::Seq(items) => {
+                let mut seq = SeqDeserializer::new(items.into_iter());
+                let value = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(value)
+            }
+            Content::Map(entries) => {
+                let mut map = MapDeserializer::new(entries.into_iter());
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
+            }
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.content {
+            Content::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// A map whose first entries were buffered before the tag was found: the
+/// buffered entries, then the rest of the live map.
+pub struct ChainedMap<A> {
+    buffered: alloc::vec::IntoIter<(String, Content)>,
+    pending: Option<Content>,
+    live: A,
+}
+
+impl<A> ChainedMap<A> {
+    /// Replays `buffered`, then goes on with `live`.
+    pub fn new(buffered: Vec<(String, Content)>, live: A) -> Self {
+        ChainedMap {
+            buffered: buffered.into_iter(),
+            pending: None,
+            live,
+        }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for ChainedMap<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.buffered.next() {
+            Some((key, value)) => {
+                self.pending = Some(value);
+                let key: StringDeserializer<A::Error> = key.into_deserializer();
+                seed.deserialize(key).map(Some)
+            }
+            None => self.live.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.pending.take() {
+            Some(value) => seed.deserialize(ContentDeserializer::new(value)),
+            None => self.live.next_value_seed(seed),
+        }
+    }
+}
+
+/// Keeps clippy's `large_enum_variant` honest about `Content`'s size.
+const _: () = assert!(core::mem::size_of::<Content>() <= 4 * core::mem::size_of::<Box<u8>>());

@@ -1,0 +1,300 @@
+//! Pieces the derive's JSON code is built from, kept here so that generated
+//! code stays small. Not public API.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::{self, Write};
+use core::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+
+use super::JsonStyle;
+use super::content::{ChainedMap, ContentSeed};
+use crate::schema::ConstructorInfo;
+
+/// A derived struct (or a variant's struct): reads its fields from a map
+/// whose tag may already have been consumed.
+pub trait JsonFields<'de>: Sized {
+    /// Reads the remaining entries of `map`.
+    fn json_fields<A: MapAccess<'de>>(map: A, style: JsonStyle) -> Result<Self, A::Error>;
+}
+
+/// A derived enum: reads the fields of the constructor at `index` of its
+/// `CONSTRUCTORS`.
+pub trait JsonVariants<'de>: Sized {
+    /// The TL type, for messages.
+    const TYPE_NAME: &'static str;
+    /// The constructors, in variant order.
+    const CONSTRUCTORS: &'static [ConstructorInfo];
+
+    /// Reads the remaining entries of `map` as constructor `index`.
+    fn json_variant<A: MapAccess<'de>>(
+        index: usize,
+        map: A,
+        style: JsonStyle,
+    ) -> Result<Self, A::Error>;
+}
+
+/// What a key of an object is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKey {
+    /// `"_"` or `"@type"`.
+    Tag,
+    /// The field at this index of the constructor's JSON fields.
+    Field(usize),
+    /// Anything else: unknown fields, `"@extra"`, `"@client_id"`.
+    Ignored,
+}
+
+/// Reads a key, matching it against a constructor's field names.
+pub struct FieldKeySeed(pub &'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for FieldKeySeed {
+    type Value = FieldKey;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<FieldKey, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for FieldKeySeed {
+    type Value = FieldKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<FieldKey, E> {
+        if key == "_" || key == "@type" {
+            return Ok(FieldKey::Tag);
+        }
+        Ok(match self.0.iter().position(|name| *name == key) {
+            Some(index) => FieldKey::Field(index),
+            None => FieldKey::Ignored,
+        })
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<FieldKey, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Ok(FieldKey::Ignored),
+        }
+    }
+}
+
+/// Reads a tag (a constructor name, or its id as a number) and finds it
+/// among `constructors`; with `only`, the tag must be that constructor.
+///
+/// A tag naming no expected constructor is not a failure of the tag's value
+/// but of the object: the seed yields the message, and the caller raises it
+/// once the value is read, so the error's path is the object's.
+pub struct TagSeed {
+    /// The TL type, for messages.
+    pub type_name: &'static str,
+    /// The constructors the tag may name.
+    pub constructors: &'static [ConstructorInfo],
+    /// The one constructor allowed, when the tag was already read once.
+    pub only: Option<usize>,
+}
+
+impl TagSeed {
+    fn expected(&self) -> String {
+        let mut out = String::new();
+        let list: Vec<&ConstructorInfo> = match self.only {
+            Some(index) => self.constructors.get(index).into_iter().collect(),
+            None => self.constructors.iter().collect(),
+        };
+        const SHOWN: usize = 20;
+        for (i, info) in list.iter().take(SHOWN).enumerate() {
+            let _ = write!(out, "{}`{}`", if i == 0 { "" } else { ", " }, info.name);
+        }
+        if list.len() > SHOWN {
+            let _ = write!(out, " and {} more", list.len() - SHOWN);
+        }
+        out
+    }
+
+    fn found(&self, index: Option<usize>, shown: fmt::Arguments<'_>) -> TagLookup {
+        match (index, self.only) {
+            (Some(index), None) => Ok(index),
+            (Some(index), Some(only)) if index == only => Ok(index),
+            _ => Err(format!(
+                "unexpected constructor {shown} for type {}: expected {}",
+                self.type_name,
+                self.expected()
+            )),
+        }
+    }
+
+    fn by_id(&self, id: u32, shown: fmt::Arguments<'_>) -> TagLookup {
+        self.found(self.constructors.iter().position(|c| c.id == id), shown)
+    }
+}
+
+/// The index of the constructor a tag names, or why it names none.
+pub type TagLookup = Result<usize, String>;
+
+/// Raises a failed [`TagLookup`] as the map's error.
+#[inline]
+pub fn tag_index<E: de::Error>(lookup: TagLookup) -> Result<usize, E> {
+    lookup.map_err(E::custom)
+}
+
+impl<'de> DeserializeSeed<'de> for TagSeed {
+    type Value = TagLookup;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<TagLookup, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl Visitor<'_> for TagSeed {
+    type Value = TagLookup;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a constructor name or id")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<TagLookup, E> {
+        let index = self.constructors.iter().position(|c| c.name == name);
+        Ok(self.found(index, format_args!("`{name}`")))
+    }
+
+    fn visit_u64<E: de::Error>(self, id: u64) -> Result<TagLookup, E> {
+        Ok(match u32::try_from(id) {
+            Ok(id) => self.by_id(id, format_args!("{id:#010x}")),
+            Err(_) => self.found(None, format_args!("{id}")),
+        })
+    }
+
+    /// Published ids are often signed (`-722616727` for `ok`).
+    fn visit_i64<E: de::Error>(self, id: i64) -> Result<TagLookup, E> {
+        Ok(match i32::try_from(id) {
+            Ok(id) => self.by_id(id as u32, format_args!("{id}")),
+            Err(_) => self.found(None, format_args!("{id}")),
+        })
+    }
+}
+
+/// Reads a struct from a JSON object.
+pub struct ObjectVisitor<T> {
+    style: JsonStyle,
+    expecting: &'static str,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> ObjectVisitor<T> {
+    /// A visitor for `T` in `style`; `expecting` names the constructor.
+    pub const fn new(style: JsonStyle, expecting: &'static str) -> Self {
+        ObjectVisitor {
+            style,
+            expecting,
+            value: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: JsonFields<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a `{}` object", self.expecting)
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::json_fields(map, self.style)
+    }
+}
+
+/// Reads an enum from a JSON object: the tag picks the constructor. Entries
+/// before the tag are buffered and replayed.
+pub struct UnionVisitor<T> {
+    style: JsonStyle,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> UnionVisitor<T> {
+    /// A visitor for `T` in `style`.
+    pub const fn new(style: JsonStyle) -> Self {
+        UnionVisitor {
+            style,
+            value: PhantomData,
+        }
+    }
+}
+
+/// A key before the tag: the tag, or another key kept as text.
+enum LeadingKey {
+    Tag,
+    Other(String),
+}
+
+struct LeadingKeySeed;
+
+impl<'de> DeserializeSeed<'de> for LeadingKeySeed {
+    type Value = LeadingKey;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<LeadingKey, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for LeadingKeySeed {
+    type Value = LeadingKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<LeadingKey, E> {
+        Ok(match key {
+            "_" | "@type" => LeadingKey::Tag,
+            other => LeadingKey::Other(other.into()),
+        })
+    }
+}
+
+impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a `{}` object", T::TYPE_NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut buffered = Vec::new();
+        while let Some(key) = map.next_key_seed(LeadingKeySeed)? {
+            match key {
+                LeadingKey::Tag => {
+                    let index = tag_index(map.next_value_seed(TagSeed {
+                        type_name: T::TYPE_NAME,
+                        constructors: T::CONSTRUCTORS,
+                        only: None,
+                    })?)?;
+                    return if buffered.is_empty() {
+                        T::json_variant(index, map, self.style)
+                    } else {
+                        T::json_variant(index, ChainedMap::new(buffered, map), self.style)
+                    };
+                }
+                LeadingKey::Other(key) => buffered.push((key, map.next_value_seed(ContentSeed)?)),
+            }
+        }
+        Err(de::Error::custom(format!(
+            "missing `_` (or `@type`) naming the constructor of type {}: expected {}",
+            T::TYPE_NAME,
+            TagSeed {
+                type_name: T::TYPE_NAME,
+                constructors: T::CONSTRUCTORS,
+                only: None,
+            }
+            .expected()
+        )))
+    }
+}

@@ -1,0 +1,272 @@
+//! serde impls: the `"_"`-tagged JSON of each constructor. The heavy lifting
+//! (key matching, tag checks, buffering) is generic code in
+//! `tl_core::json`; here we only list fields.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Type;
+use syn::spanned::Spanned;
+
+use crate::ast::{Constructor, FieldKind};
+use crate::fields::{Context, binding};
+use crate::type_text;
+
+/// Whether the field's JSON is an `int53` number (from `ty`).
+fn int53(field: &crate::ast::Field) -> bool {
+    field
+        .attrs
+        .ty
+        .as_ref()
+        .and_then(|text| type_text::parse(&text.value()).ok())
+        .is_some_and(|parsed| parsed.int53)
+}
+
+/// Wraps serde code so it is emitted only with tl-core's `serde` feature.
+fn if_serde(krate: &TokenStream, code: TokenStream) -> TokenStream {
+    quote!(#krate::__private::if_serde! { #code })
+}
+
+/// The `serialize_json` body for one constructor whose bindings are in
+/// scope: the tag, then every field but the flags words.
+pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let serde = quote!(#krate::__private::serde);
+    let name = &constructor.name;
+    let count = 1 + constructor
+        .fields
+        .iter()
+        .filter(|f| !matches!(f.kind, FieldKind::Flags))
+        .count();
+    let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let key = &field.name;
+        let binding = binding(index);
+        let int53 = int53(field);
+        let value_ty = match &field.kind {
+            FieldKind::FlagOption { inner } => *inner,
+            _ => field.ty,
+        };
+        let styled = quote_spanned!(value_ty.span()=>
+            &#krate::json::Styled::<#value_ty>(value, __style.field(#int53)));
+        match &field.kind {
+            FieldKind::Flags => TokenStream::new(),
+            FieldKind::FlagTrue => quote! {
+                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #binding)?;
+            },
+            FieldKind::Plain => quote! {
+                let value = #binding;
+                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #styled)?;
+            },
+            FieldKind::FlagOption { .. } => quote! {
+                match #binding {
+                    ::core::option::Option::Some(value) => {
+                        #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #styled)?;
+                    }
+                    ::core::option::Option::None => {
+                        #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
+                    }
+                }
+            },
+        }
+    });
+    quote! {
+        let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #count)?;
+        #serde::ser::SerializeStruct::serialize_field(&mut __state, __style.tag().key(), #name)?;
+        #(#fields)*
+        #serde::ser::SerializeStruct::end(__state)
+    }
+}
+
+/// The body reading one constructor's fields from `__map` into `#path`,
+/// checking a tag met on the way against constructor `index` of
+/// `constructors`.
+pub fn fields_body(
+    cx: &Context,
+    constructor: &Constructor,
+    path: TokenStream,
+    constructors: TokenStream,
+    index: usize,
+) -> TokenStream {
+    let krate = cx.krate;
+    let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
+    let ty = cx.result;
+    let json_fields: Vec<(usize, &crate::ast::Field)> = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !matches!(f.kind, FieldKind::Flags))
+        .collect();
+    let names = json_fields.iter().map(|(_, f)| &f.name);
+    let slot = |index: usize| quote::format_ident!("__json{}", index);
+    let slot_type = |field: &crate::ast::Field| -> TokenStream {
+        match &field.kind {
+            FieldKind::FlagTrue => quote!(bool),
+            FieldKind::FlagOption { inner } => quote!(::core::option::Option<#inner>),
+            _ => {
+                let ty: &Type = field.ty;
+                quote!(#ty)
+            }
+        }
+    };
+    let slots = json_fields.iter().map(|(index, field)| {
+        let slot = slot(*index);
+        let ty = slot_type(field);
+        quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
+    });
+    let arms = json_fields
+        .iter()
+        .enumerate()
+        .map(|(position, (index, field))| {
+            let slot = slot(*index);
+            let ty = slot_type(field);
+            let key = &field.name;
+            let int53 = int53(field);
+            quote! {
+                #support::FieldKey::Field(#position) => {
+                    if #slot.is_some() {
+                        return ::core::result::Result::Err(
+                            <__A::Error as #serde::de::Error>::duplicate_field(#key),
+                        );
+                    }
+                    #slot = ::core::option::Option::Some(#serde::de::MapAccess::next_value_seed(
+                        &mut __map,
+                        #krate::json::StyledSeed::<#ty>::new(__style.field(#int53)),
+                    )?);
+                }
+            }
+        });
+    let finals = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let binding = binding(index);
+        let slot = slot(index);
+        let key = &field.name;
+        match &field.kind {
+            FieldKind::Flags => {
+                let terms = constructor.fields.iter().enumerate().filter_map(|(i, other)| {
+                    let flag = other.attrs.flag.as_ref().filter(|f| f.word == field.name)?;
+                    let mask = 1u32 << flag.bit;
+                    let slot = quote::format_ident!("__json{}", i);
+                    Some(match other.kind {
+                        FieldKind::FlagTrue => quote!(if #slot == ::core::option::Option::Some(true) { #mask } else { 0u32 }),
+                        _ => quote!(if ::core::matches!(#slot, ::core::option::Option::Some(::core::option::Option::Some(_))) { #mask } else { 0u32 }),
+                    })
+                });
+                quote!(let #binding: u32 = 0u32 #(| #terms)*;)
+            }
+            FieldKind::FlagTrue => quote!(let #binding: bool = #slot.unwrap_or(false);),
+            FieldKind::FlagOption { .. } => quote!(let #binding = #slot.unwrap_or(::core::option::Option::None);),
+            FieldKind::Plain if field.attrs.default.is_some() => {
+                quote!(let #binding = #slot.unwrap_or_default();)
+            }
+            FieldKind::Plain => quote! {
+                let #binding = match #slot {
+                    ::core::option::Option::Some(value) => value,
+                    ::core::option::Option::None => {
+                        return ::core::result::Result::Err(
+                            <__A::Error as #serde::de::Error>::missing_field(#key),
+                        );
+                    }
+                };
+            },
+        }
+    });
+    // Flags words are computed from the slots, so they come first.
+    let (flags, rest): (Vec<_>, Vec<_>) = finals
+        .zip(constructor.fields.iter())
+        .partition(|(_, field)| matches!(field.kind, FieldKind::Flags));
+    let flags = flags.into_iter().map(|(code, _)| code);
+    let rest = rest.into_iter().map(|(code, _)| code);
+    let construct = crate::fields::construct(constructor);
+    quote! {
+        #(#slots)*
+        while let ::core::option::Option::Some(__key) = #serde::de::MapAccess::next_key_seed(
+            &mut __map,
+            #support::FieldKeySeed(&[#(#names),*]),
+        )? {
+            match __key {
+                #support::FieldKey::Tag => {
+                    #support::tag_index::<__A::Error>(#serde::de::MapAccess::next_value_seed(
+                        &mut __map,
+                        #support::TagSeed {
+                            type_name: #ty,
+                            constructors: #constructors,
+                            only: ::core::option::Option::Some(#index),
+                        },
+                    )?)?;
+                }
+                #(#arms)*
+                _ => {
+                    #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
+                }
+            }
+        }
+        #(#flags)*
+        #(#rest)*
+        ::core::result::Result::Ok(#path #construct)
+    }
+}
+
+/// The JSON impls of a derived type, emitted only with tl-core's `serde`
+/// feature: `JsonEncode` with `serialize` as its body (`__serializer` and
+/// `__style` in scope), `JsonDecode` reading a map with `visitor`, the
+/// type's `extra` support impl, and serde's traits in the default style.
+pub fn object_impls(
+    krate: &TokenStream,
+    ident: &syn::Ident,
+    serialize: TokenStream,
+    visitor: TokenStream,
+    extra: TokenStream,
+) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    if_serde(
+        krate,
+        quote! {
+            #[automatically_derived]
+            impl #krate::json::JsonEncode for #ident {
+                fn serialize_json<__S: #serde::Serializer>(
+                    &self,
+                    __serializer: __S,
+                    __style: #krate::json::JsonStyle,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #serialize
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::json::JsonDecode<'de> for #ident {
+                #[inline]
+                fn deserialize_json<__D: #serde::Deserializer<'de>>(
+                    __deserializer: __D,
+                    __style: #krate::json::JsonStyle,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    #serde::Deserializer::deserialize_map(__deserializer, #visitor)
+                }
+            }
+
+            #extra
+
+            #[automatically_derived]
+            impl #serde::Serialize for #ident {
+                #[inline]
+                fn serialize<__S: #serde::Serializer>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #krate::json::JsonEncode::serialize_json(self, __serializer, #krate::json::JsonStyle::DEFAULT)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #ident {
+                #[inline]
+                fn deserialize<__D: #serde::Deserializer<'de>>(
+                    __deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    <Self as #krate::json::JsonDecode<'de>>::deserialize_json(
+                        __deserializer,
+                        #krate::json::JsonStyle::DEFAULT,
+                    )
+                }
+            }
+        },
+    )
+}
