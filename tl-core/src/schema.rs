@@ -364,8 +364,8 @@ const fn render_condition(sink: &mut Sink<'_>, condition: &Condition) {
 /// Normalization, as Telegram's and TON's tools do it: drop a `#id` after the
 /// name and any `;`; `<` becomes a space, `>`, `{` and `}` are dropped (and in
 /// ton `(` and `)`); whitespace runs collapse to one space. In mtproto,
-/// `name:flags.N?true` fields are dropped and `bytes` in type position hashes
-/// as `string`.
+/// `name:flags.N?true` fields are dropped and a field of type `bytes`
+/// (`:bytes`, `?bytes`, not `Vector<bytes>`) hashes as `string`.
 ///
 /// ```
 /// use tl_core::schema::{constructor_id, Dialect};
@@ -466,17 +466,15 @@ const fn is_true_field(bytes: &[u8], start: usize, end: usize) -> bool {
     false
 }
 
-/// Whether the token `bytes[start..end]` has the type name `bytes` at `i`:
-/// after `:`, `?` or `<`, and ending the token or followed by `>`.
+/// Whether the token `bytes[start..end]` has the field type `bytes` at `i`:
+/// right after `:` or `?`, ending the token. Telegram's ids keep `bytes`
+/// inside `Vector<bytes>` (`messagePeerVoteMultiple`, `codeSettings`).
 const fn is_bytes_type_at(bytes: &[u8], i: usize, start: usize, end: usize) -> bool {
     let word = b"bytes";
     if i == start || i + word.len() > end {
         return false;
     }
-    if !matches!(bytes[i - 1], b':' | b'?' | b'<') || !starts_with_at(bytes, i, word) {
-        return false;
-    }
-    i + word.len() == end || bytes[i + word.len()] == b'>'
+    matches!(bytes[i - 1], b':' | b'?') && starts_with_at(bytes, i, word) && i + word.len() == end
 }
 
 /// Formats `id` as `0x` and eight lowercase hex digits, for compile-time
@@ -595,6 +593,11 @@ mod tests {
         assert_eq!(with_name, crate::crc32(b"x bytes:int = X"));
         let typed = constructor_id("x a:bytes b:flags.0?bytes = X", Dialect::Mtproto);
         assert_eq!(typed, crate::crc32(b"x a:string b:flags.0?string = X"));
+        let vector = constructor_id(
+            "messagePeerVoteMultiple peer:Peer options:Vector<bytes> date:int = MessagePeerVote",
+            Dialect::Mtproto,
+        );
+        assert_eq!(vector, 0x4628f6e6);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A buffered JSON value, for the rare object whose tag is not its first
-//! key: the entries before the tag are kept here and replayed once the tag
-//! says which constructor reads them.
+//! key: its entries are kept here and replayed once the tag says which
+//! constructor reads them.
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::value::{MapDeserializer, SeqDeserializer, StringDeserializer};
+use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
 };
@@ -168,50 +168,6 @@ impl<'de, E: de::Error> Deserializer<'de> for ContentDeserializer<E> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-/// A map whose first entries were buffered before the tag was found: the
-/// buffered entries, then the rest of the live map.
-pub struct ChainedMap<A> {
-    buffered: alloc::vec::IntoIter<(String, Content)>,
-    pending: Option<Content>,
-    live: A,
-}
-
-impl<A> ChainedMap<A> {
-    /// Replays `buffered`, then goes on with `live`.
-    pub fn new(buffered: Vec<(String, Content)>, live: A) -> Self {
-        ChainedMap {
-            buffered: buffered.into_iter(),
-            pending: None,
-            live,
-        }
-    }
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for ChainedMap<A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        match self.buffered.next() {
-            Some((key, value)) => {
-                self.pending = Some(value);
-                let key: StringDeserializer<A::Error> = key.into_deserializer();
-                seed.deserialize(key).map(Some)
-            }
-            None => self.live.next_key_seed(seed),
-        }
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        match self.pending.take() {
-            Some(value) => seed.deserialize(ContentDeserializer::new(value)),
-            None => self.live.next_value_seed(seed),
-        }
     }
 }
 

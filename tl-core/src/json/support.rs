@@ -10,7 +10,9 @@ use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use super::JsonStyle;
-use super::content::{ChainedMap, ContentSeed};
+use serde::de::value::MapDeserializer;
+
+use super::content::{Content, ContentSeed};
 use crate::schema::ConstructorInfo;
 
 /// A derived struct (or a variant's struct): reads its fields from a map
@@ -260,6 +262,26 @@ impl Visitor<'_> for LeadingKeySeed {
     }
 }
 
+/// The error of replaying buffered entries: a fixed type, so that generated
+/// code is instantiated for the replay once, whatever deserializers the
+/// program uses; its message becomes the outer deserializer's error.
+#[derive(Debug)]
+pub struct BufferedError(String);
+
+impl fmt::Display for BufferedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl core::error::Error for BufferedError {}
+
+impl de::Error for BufferedError {
+    fn custom<M: fmt::Display>(message: M) -> Self {
+        BufferedError(format!("{message}"))
+    }
+}
+
 impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
     type Value = T;
 
@@ -268,33 +290,37 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut buffered = Vec::new();
+        let seed = || TagSeed {
+            type_name: T::TYPE_NAME,
+            constructors: T::CONSTRUCTORS,
+            only: None,
+        };
+        // The usual case: the tag comes first, and the rest is read in place.
+        let mut buffered: Vec<(String, Content)> = Vec::new();
+        let mut index = None;
         while let Some(key) = map.next_key_seed(LeadingKeySeed)? {
             match key {
-                LeadingKey::Tag => {
-                    let index = tag_index(map.next_value_seed(TagSeed {
-                        type_name: T::TYPE_NAME,
-                        constructors: T::CONSTRUCTORS,
-                        only: None,
-                    })?)?;
-                    return if buffered.is_empty() {
-                        T::json_variant(index, map, self.style)
-                    } else {
-                        T::json_variant(index, ChainedMap::new(buffered, map), self.style)
-                    };
+                LeadingKey::Tag if index.is_none() => {
+                    let found = tag_index(map.next_value_seed(seed())?)?;
+                    if buffered.is_empty() {
+                        return T::json_variant(found, map, self.style);
+                    }
+                    index = Some(found);
                 }
+                LeadingKey::Tag => buffered.push(("_".into(), map.next_value_seed(ContentSeed)?)),
                 LeadingKey::Other(key) => buffered.push((key, map.next_value_seed(ContentSeed)?)),
             }
         }
-        Err(de::Error::custom(format!(
-            "missing `_` (or `@type`) naming the constructor of type {}: expected {}",
-            T::TYPE_NAME,
-            TagSeed {
-                type_name: T::TYPE_NAME,
-                constructors: T::CONSTRUCTORS,
-                only: None,
+        match index {
+            Some(index) => {
+                let entries = MapDeserializer::<_, BufferedError>::new(buffered.into_iter());
+                T::json_variant(index, entries, self.style).map_err(de::Error::custom)
             }
-            .expected()
-        )))
+            None => Err(de::Error::custom(format!(
+                "missing `_` (or `@type`) naming the constructor of type {}: expected {}",
+                T::TYPE_NAME,
+                seed().expected()
+            ))),
+        }
     }
 }

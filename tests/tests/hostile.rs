@@ -1,0 +1,1484 @@
+//! Hostile input: lengths that lie, nesting 100 000 levels deep, invalid
+//! constructors, UTF-8 and padding. Decoding must fail cleanly, say what and
+//! where, allocate no more than a small multiple of the input's length, and
+//! never recurse past its depth limit.
+//!
+//! A counting global allocator (this test binary only) measures what each
+//! decode allocates on its own thread; the depth tests run on a thread with
+//! a 256 KiB stack, so a recursion that outran the limit would crash the
+//! binary instead of passing.
+
+mod hardening;
+mod support;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::time::{Duration, Instant};
+
+use hardening::{Chain, Node, Rng, Tree};
+use support::{Expected, sample_session};
+use tl_core::{ErrorKind, Form, Session, SessionType, Sessions, TlConstructor, TlType};
+
+// ---------------------------------------------------------------------------
+// The counting allocator.
+
+/// Counts the bytes requested on the current thread while a measurement is
+/// on. Thread-local counters keep the tests that run in parallel apart.
+struct Counting;
+
+thread_local! {
+    static ON: Cell<bool> = const { Cell::new(false) };
+    static TOTAL: Cell<usize> = const { Cell::new(0) };
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+    static LARGEST: Cell<usize> = const { Cell::new(0) };
+}
+
+fn note_alloc(size: usize) {
+    let _ = ON.try_with(|on| {
+        if on.get() {
+            TOTAL.with(|t| t.set(t.get() + size));
+            LARGEST.with(|l| l.set(l.get().max(size)));
+            LIVE.with(|live| {
+                let now = live.get() + size as isize;
+                live.set(now);
+                PEAK.with(|p| p.set(p.get().max(now)));
+            });
+        }
+    });
+}
+
+fn note_free(size: usize) {
+    let _ = ON.try_with(|on| {
+        if on.get() {
+            LIVE.with(|live| live.set(live.get() - size as isize));
+        }
+    });
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        note_alloc(layout.size());
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        note_alloc(layout.size());
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        note_free(layout.size());
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        note_free(layout.size());
+        note_alloc(new_size);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// What one measured call allocated.
+#[derive(Debug, Clone, Copy)]
+struct Allocated {
+    /// Bytes requested in all (a `realloc` counts its new size).
+    total: usize,
+    /// Most bytes live at once, counting only what the call allocated.
+    peak: usize,
+    /// The largest single request.
+    largest: usize,
+}
+
+/// Runs `f`, counting what it allocates on this thread. The result is
+/// dropped after the measurement ends.
+fn measure<R>(f: impl FnOnce() -> R) -> (R, Allocated) {
+    TOTAL.with(|t| t.set(0));
+    LIVE.with(|l| l.set(0));
+    PEAK.with(|p| p.set(0));
+    LARGEST.with(|l| l.set(0));
+    ON.with(|on| on.set(true));
+    let result = std::hint::black_box(f());
+    ON.with(|on| on.set(false));
+    let allocated = Allocated {
+        total: TOTAL.with(Cell::get),
+        peak: PEAK.with(Cell::get).max(0) as usize,
+        largest: LARGEST.with(Cell::get),
+    };
+    (result, allocated)
+}
+
+/// The bound of the issue: at most 16 bytes allocated per input byte, plus
+/// 1 KiB for the error and its path.
+fn bound(input_len: usize) -> usize {
+    16 * input_len + 1024
+}
+
+/// What a failed decode may allocate: the boxed error and a few path
+/// segments.
+const ERROR_ONLY: usize = 512;
+
+// ---------------------------------------------------------------------------
+// Lengths that claim more than the input holds.
+
+/// Unit constructor, `unit = Unit`: bare in a td vector, it takes no bytes.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+struct Unit;
+
+#[test]
+fn eight_bytes_claiming_2_pow_31_elements_allocate_almost_nothing() {
+    for count in [0x7fff_ffff_u32, 0x8000_0000, 0xffff_ffff, 0x4000_0000] {
+        let expected = ErrorKind::InvalidLength {
+            count: i64::from(count as i32),
+        };
+        let boxed = Expected::default()
+            .id(tl_core::wire::VECTOR)
+            .int32(count as i32)
+            .bytes();
+        let bare = Expected::default().int32(count as i32).int32(0).bytes();
+        let sessions = Expected::default()
+            .id(Sessions::ID)
+            .int32(count as i32)
+            .bytes();
+        assert_eq!(boxed.len(), 8);
+        let results = [
+            measure(|| tl_core::from_bytes::<Vec<i64>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<Vec<i32>>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<Node>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<SessionType>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<String>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<bool>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes::<Vec<Vec<u8>>>(&boxed).map(drop)),
+            measure(|| tl_core::from_bytes_bare::<Vec<Tree>>(&bare).map(drop)),
+            measure(|| tl_core::from_bytes_bare::<Vec<Session>>(&bare).map(drop)),
+            measure(|| tl_core::from_bytes_bare::<Vec<[u8; 32]>>(&bare).map(drop)),
+            measure(|| tl_core::from_bytes_bare::<Vec<Unit>>(&bare).map(drop)),
+            measure(|| tl_core::from_bytes::<Sessions>(&sessions).map(drop)),
+        ];
+        let most = results.iter().map(|(_, a)| a.total).max().unwrap_or(0);
+        eprintln!("count {count:#x}: at most {most} bytes allocated (the error)");
+        for (index, (result, allocated)) in results.into_iter().enumerate() {
+            let error = result.expect_err("a count the input cannot hold");
+            assert_eq!(error.kind(), &expected, "case {index}, count {count:#x}");
+            assert!(
+                allocated.total <= ERROR_ONLY,
+                "case {index}, count {count:#x}: {allocated:?}"
+            );
+        }
+    }
+    // The message says what and where.
+    let sessions = Expected::default().id(Sessions::ID).int32(i32::MAX).bytes();
+    assert_eq!(
+        tl_core::from_bytes::<Sessions>(&sessions)
+            .unwrap_err()
+            .to_string(),
+        "invalid vector length 2147483647: negative or more elements than the input holds \
+         at byte 4 in `sessions`"
+    );
+}
+
+#[test]
+fn string_length_prefix_of_2_pow_24_minus_1_with_4_bytes_behind() {
+    let input = [0xfe, 0xff, 0xff, 0xff, b'a', b'b', b'c', b'd'];
+    let expected = ErrorKind::UnexpectedEnd {
+        needed: 16_777_220,
+        available: 8,
+    };
+    let (string, a) = measure(|| tl_core::from_bytes_bare::<String>(&input).map(drop));
+    let (bytes, b) = measure(|| tl_core::from_bytes_bare::<Vec<u8>>(&input).map(drop));
+    for (result, allocated) in [(string, a), (bytes, b)] {
+        let error = result.unwrap_err();
+        assert_eq!(error.kind(), &expected);
+        assert_eq!(error.offset(), Some(0));
+        assert!(allocated.total <= ERROR_ONLY, "{allocated:?}");
+    }
+    // Inside a session: the field is named and the offset is the prefix's.
+    let mut bytes = tl_core::to_bytes(&sample_session(1)).unwrap();
+    let at = 4 + 8 + 5 * 4 + 4 + 4; // id, Bools, type, api_id
+    bytes.truncate(at);
+    bytes.extend_from_slice(&input);
+    let (result, allocated) = measure(|| tl_core::from_bytes::<Session>(&bytes).map(drop));
+    let error = result.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unexpected end of input: needed 16777220 bytes, 8 left at byte {at} in \
+             `application_name`"
+        )
+    );
+    assert!(allocated.total <= ERROR_ONLY, "{allocated:?}");
+}
+
+#[test]
+fn nested_vectors_claiming_huge_counts() {
+    // Outer counts as large as the input allows, inner ones that lie.
+    for outer in [1usize, 10, 1000] {
+        let mut bytes = Expected::default().int32(outer as i32);
+        for _ in 0..outer {
+            bytes = bytes.int32(i32::MAX);
+        }
+        let bytes = bytes.bytes();
+        let (result, allocated) =
+            measure(|| tl_core::from_bytes_bare::<Vec<Vec<Vec<i64>>>>(&bytes).map(drop));
+        let error = result.unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &ErrorKind::InvalidLength {
+                count: i32::MAX.into()
+            }
+        );
+        assert_eq!(error.path_string(), "[0]");
+        assert!(
+            allocated.total <= bound(bytes.len()),
+            "{outer}: {allocated:?} for {} bytes",
+            bytes.len()
+        );
+    }
+    // Every level as large as it may be, failing at the deepest.
+    let bytes = Expected::default()
+        .int32(3)
+        .int32(2)
+        .int32(1)
+        .int32(0x00ff_ffff)
+        .bytes();
+    let (result, allocated) =
+        measure(|| tl_core::from_bytes_bare::<Vec<Vec<Vec<Vec<i32>>>>>(&bytes).map(drop));
+    assert_eq!(result.unwrap_err().path_string(), "[0][0][0]");
+    assert!(allocated.total <= bound(bytes.len()), "{allocated:?}");
+}
+
+/// The worst case the length check allows: a count of sessions as high as
+/// the rest of the input could hold at the minimum session size, and then
+/// no sessions.
+#[test]
+fn largest_allowed_count_allocates_a_small_multiple() {
+    let min = tl_core::min_wire_len::<Session>(Form::BARE);
+    assert!(min >= 76, "{min}");
+    for padding in [0usize, 76, 7600, 76_000] {
+        let count = padding / min;
+        let bytes = Expected::default()
+            .id(Sessions::ID)
+            .int32(count as i32)
+            .raw(&vec![0; padding])
+            .bytes();
+        let (result, allocated) = measure(|| tl_core::from_bytes::<Sessions>(&bytes).map(drop));
+        assert!(result.is_err());
+        let ratio = allocated.total as f64 / bytes.len() as f64;
+        assert!(
+            allocated.total <= bound(bytes.len()),
+            "{count} sessions claimed: {allocated:?}, {ratio:.1} per input byte"
+        );
+    }
+}
+
+/// Random and mutated inputs: no decode of `Sessions` (or the recursive
+/// types) allocates more than 16 bytes per input byte plus 1 KiB.
+#[test]
+fn allocation_is_bounded_by_16_times_the_input() {
+    let mut rng = Rng::new(0x5e55_1075);
+    let words = hardening::interesting_words();
+    let valid: Vec<Vec<u8>> = (0..16)
+        .map(|_| tl_core::to_bytes(&hardening::sessions(&mut rng)).unwrap())
+        .collect();
+    let mut worst = (0.0f64, 0usize, 0usize);
+    let mut check = |name: &str, input: &[u8], allocated: Allocated| {
+        assert!(
+            allocated.total <= bound(input.len()),
+            "{name}: {allocated:?} for {} bytes: {input:02x?}",
+            input.len()
+        );
+        let ratio = allocated.total as f64 / input.len().max(1) as f64;
+        if input.len() >= 64 && ratio > worst.0 {
+            worst = (ratio, allocated.total, input.len());
+        }
+    };
+    for case in 0..20_000 {
+        let input = if case % 4 == 0 {
+            let len = rng.below(600);
+            rng.bytes(len)
+        } else {
+            let base = rng.pick(&valid);
+            let other = rng.pick(&valid);
+            hardening::mutate(&mut rng, base, other, &words)
+        };
+        let (_, a) = measure(|| tl_core::from_bytes::<Sessions>(&input).map(drop));
+        check("Sessions", &input, a);
+        let (_, a) = measure(|| tl_core::from_bytes_bare::<Sessions>(&input).map(drop));
+        check("bare Sessions", &input, a);
+        let (_, a) = measure(|| tl_core::from_bytes::<Session>(&input).map(drop));
+        check("Session", &input, a);
+    }
+    let valid: Vec<Vec<u8>> = (0..16)
+        .flat_map(|_| {
+            [
+                tl_core::to_bytes(&hardening::node(&mut rng, 5)).unwrap(),
+                tl_core::to_bytes(&hardening::tree(&mut rng, 5)).unwrap(),
+                tl_core::to_bytes(&hardening::chain(&mut rng, 5)).unwrap(),
+            ]
+        })
+        .collect();
+    for _ in 0..20_000 {
+        let base = rng.pick(&valid);
+        let other = rng.pick(&valid);
+        let input = hardening::mutate(&mut rng, base, other, &words);
+        let (_, a) = measure(|| tl_core::from_bytes::<Node>(&input).map(drop));
+        check("Node", &input, a);
+        let (_, a) = measure(|| tl_core::from_bytes::<Tree>(&input).map(drop));
+        check("Tree", &input, a);
+        let (_, a) = measure(|| tl_core::from_bytes::<Chain>(&input).map(drop));
+        check("Chain", &input, a);
+    }
+    eprintln!(
+        "most allocated per input byte (inputs of 64 bytes or more): {:.2} ({} bytes for {})",
+        worst.0, worst.1, worst.2
+    );
+}
+
+/// The largest allocation is bounded too: no single request for a huge
+/// buffer, whatever the counts say.
+#[test]
+fn valid_values_allocate_about_their_own_size() {
+    let sessions = Sessions {
+        sessions: (0..50).map(sample_session).collect(),
+        inactive_session_ttl_days: 7,
+    };
+    let bytes = tl_core::to_bytes(&sessions).unwrap();
+    let (value, allocated) = measure(|| tl_core::from_bytes::<Sessions>(&bytes).unwrap());
+    assert_eq!(value, sessions);
+    assert!(allocated.total <= bound(bytes.len()), "{allocated:?}");
+    assert!(allocated.peak <= allocated.total);
+    eprintln!(
+        "50 sessions: {} input bytes, {} allocated ({:.2} per byte), largest request {}",
+        bytes.len(),
+        allocated.total,
+        allocated.total as f64 / bytes.len() as f64,
+        allocated.largest
+    );
+}
+
+/// JSON cases: entries before the tag are buffered (as serde's untagged
+/// content is), ignored entries are skipped.
+fn json_cases() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "array of zeros before the tag",
+            format!(
+                r#"{{"junk":[{}0],"_":"nodeLeaf","value":1}}"#,
+                "0,".repeat(20_000)
+            ),
+        ),
+        (
+            "array of empty arrays before the tag",
+            format!(
+                r#"{{"junk":[{}[]],"_":"nodeLeaf","value":1}}"#,
+                "[],".repeat(20_000)
+            ),
+        ),
+        (
+            "array of empty objects before the tag",
+            format!(
+                r#"{{"junk":[{}{{}}],"_":"nodeLeaf","value":1}}"#,
+                "{},".repeat(20_000)
+            ),
+        ),
+        (
+            "many keys before the tag",
+            format!(
+                r#"{{{}"_":"nodeLeaf","value":1}}"#,
+                (0..5_000)
+                    .map(|i| format!(r#""k{i}":0,"#))
+                    .collect::<String>()
+            ),
+        ),
+        (
+            "ignored array after the tag",
+            format!(
+                r#"{{"_":"nodeLeaf","junk":[{}0],"value":1}}"#,
+                "0,".repeat(20_000)
+            ),
+        ),
+        (
+            "branch of 5000 empty nodes",
+            format!(
+                r#"{{"_":"nodeBranch","children":[{}{{"_":"nodeEmpty"}}]}}"#,
+                r#"{"_":"nodeEmpty"},"#.repeat(5_000)
+            ),
+        ),
+        (
+            "tree of 5000 leaves",
+            format!(
+                r#"{{"_":"tree","kids":[{}{{"kids":[]}}]}}"#,
+                r#"{"kids":[]},"#.repeat(5_000)
+            ),
+        ),
+    ]
+}
+
+fn measure_json(name: &str, text: &str) -> Allocated {
+    let (result, allocated) = measure(|| match name {
+        "tree of 5000 leaves" => tl_core::json::from_str::<Tree>(text).map(drop),
+        _ => tl_core::json::from_str::<Node>(text).map(drop),
+    });
+    eprintln!(
+        "JSON {name}: {} bytes of text, {} allocated in all ({:.1} per byte), peak {} \
+         ({:.1} per byte), ok: {}",
+        text.len(),
+        allocated.total,
+        allocated.total as f64 / text.len() as f64,
+        allocated.peak,
+        allocated.peak as f64 / text.len() as f64,
+        result.is_ok()
+    );
+    allocated
+}
+
+/// JSON: every value is at least one byte of text, so what the reader
+/// builds stays a multiple of the text; buffering entries that come before
+/// the tag costs most (a 32-byte `Content` per value, in a growing `Vec`).
+#[test]
+fn json_allocation_is_bounded() {
+    for (name, text) in &json_cases() {
+        let allocated = measure_json(name, text);
+        assert!(
+            allocated.peak <= 32 * text.len() + 1024,
+            "{name}: {allocated:?} for {} bytes",
+            text.len()
+        );
+    }
+}
+
+/// The binary bound (16 bytes per input byte) does not hold for JSON whose
+/// tag comes after a long array: `{"junk":[0,0,...],"_":...}` buffers a
+/// 32-byte value per 2 bytes of text, about 26 bytes per byte at the peak
+/// and 52 in all.
+#[test]
+#[ignore = "bug: JSON entries before the tag are buffered at 32 bytes per value: \
+            `[0,0,...]` before the tag allocates ~26x its length at peak, 52x in all"]
+fn json_allocation_is_bounded_like_binary() {
+    for (name, text) in &json_cases() {
+        let allocated = measure_json(name, text);
+        assert!(
+            allocated.total <= bound(text.len()),
+            "{name}: {allocated:?} for {} bytes",
+            text.len()
+        );
+    }
+}
+
+/// A vector of bare field-less constructors takes 4 bytes whatever its
+/// count, so the length check (count <= bytes left) is what bounds the
+/// work; with a vector of such vectors, each inner vector may claim as many
+/// elements as there are bytes left, and the work grows with the square of
+/// the input: 40 KB of input is 2 * 10^8 empty elements.
+#[test]
+#[ignore = "bug: quadratic decoding time for vector<vector<unit>> (zero-width elements)"]
+fn vector_of_vectors_of_zero_width_elements_is_linear() {
+    let started = Instant::now();
+    let elapsed = decode_nested_units(10_000);
+    assert!(
+        elapsed < Duration::from_millis(500),
+        "40 KB took {elapsed:?} (total test time {:?})",
+        started.elapsed()
+    );
+}
+
+/// The measurement behind the ignored test above, on an input small enough
+/// to stay quick: 4 KB already decodes 2 * 10^6 elements.
+#[test]
+fn vector_of_vectors_of_zero_width_elements_small() {
+    let elapsed = decode_nested_units(1_000);
+    eprintln!("vector<vector<unit>> of 4 KB: {elapsed:?}");
+}
+
+/// `vector<vector<unit>>` bare: `n` inner vectors, the i-th claiming as many
+/// units as there are bytes after its count.
+fn decode_nested_units(n: usize) -> Duration {
+    let mut bytes = Expected::default().int32(n as i32);
+    for i in 0..n {
+        bytes = bytes.int32((4 * (n - 1 - i)) as i32);
+    }
+    let bytes = bytes.bytes();
+    let started = Instant::now();
+    let (value, allocated) =
+        measure(|| tl_core::from_bytes_bare::<Vec<Vec<Unit>>>(&bytes).unwrap());
+    let elapsed = started.elapsed();
+    let units: usize = value.iter().map(Vec::len).sum();
+    assert_eq!(units, 2 * n * (n - 1));
+    assert!(allocated.total <= bound(bytes.len()), "{allocated:?}");
+    elapsed
+}
+
+// ---------------------------------------------------------------------------
+// Depth.
+
+const SMALL_STACK: usize = 256 * 1024;
+/// JSON decoding takes about 5.5 KiB of stack per nesting level in a debug
+/// build (serde_json, serde_path_to_error and the derived visitors): its
+/// 127-level limit needs about 750 KiB, so the JSON depth tests run on
+/// 1 MiB. See `json_at_the_recursion_limit_fits_256_kib`.
+const JSON_STACK: usize = 1024 * 1024;
+const LEVELS: usize = 100_000;
+
+/// Runs `f` on a thread with a 256 KiB stack: deep recursion would crash the
+/// whole test binary rather than fail one test.
+fn on_small_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
+    on_stack(SMALL_STACK, f)
+}
+
+fn on_stack<R: Send + 'static>(size: usize, f: impl FnOnce() -> R + Send + 'static) -> R {
+    std::thread::Builder::new()
+        .name(format!("{} KiB stack", size / 1024))
+        .stack_size(size)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// `tree` boxed at the top, then `levels - 1` bare trees of one kid each.
+fn tree_bytes(levels: usize) -> Vec<u8> {
+    let mut bytes = Expected::default().id(Tree::ID);
+    for _ in 1..levels {
+        bytes = bytes.int32(1);
+    }
+    bytes.int32(0).bytes()
+}
+
+/// `nodeBoxed` `levels - 1` times, then `nodeEmpty`.
+fn node_bytes(levels: usize) -> Vec<u8> {
+    let boxed = <Node as TlType>::CONSTRUCTORS[3];
+    let empty = <Node as TlType>::CONSTRUCTORS[4];
+    assert_eq!((boxed.name, empty.name), ("nodeBoxed", "nodeEmpty"));
+    let mut bytes = Vec::with_capacity(4 * levels);
+    for _ in 1..levels {
+        bytes.extend_from_slice(&boxed.id.to_le_bytes());
+    }
+    bytes.extend_from_slice(&empty.id.to_le_bytes());
+    bytes
+}
+
+/// `chain` `levels` deep through `next`: each level is the id, flags, value;
+/// the `ids` vectors (empty) follow innermost first.
+fn chain_bytes(levels: usize) -> Vec<u8> {
+    let mut bytes = Expected::default();
+    for level in 0..levels {
+        let flags = if level + 1 < levels { 1 } else { 0 };
+        bytes = bytes.id(Chain::ID).int32(flags).int64(level as i64);
+        if level + 1 == levels {
+            bytes = bytes.id(tl_core::wire::VECTOR).int32(0);
+        }
+    }
+    for _ in 1..levels {
+        bytes = bytes.id(tl_core::wire::VECTOR).int32(0);
+    }
+    bytes.bytes()
+}
+
+/// Drops a deep tree without deep recursion.
+fn drop_tree(tree: Tree) {
+    let mut stack = vec![tree];
+    while let Some(mut tree) = stack.pop() {
+        stack.append(&mut tree.kids);
+    }
+}
+
+fn drop_chain(chain: Chain) {
+    let mut next = Some(Box::new(chain));
+    while let Some(mut chain) = next {
+        next = chain.next.take();
+    }
+}
+
+fn drop_node(node: Node) {
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        match node {
+            Node::Branch { children } => stack.extend(children),
+            Node::Boxed { inner } => stack.push(*inner),
+            _ => {}
+        }
+    }
+}
+
+fn depth_path(segment: &str, levels: usize) -> String {
+    vec![segment; levels].join(".")
+}
+
+#[test]
+fn tree_100_000_levels_deep_is_a_depth_error() {
+    let message = on_small_stack(|| {
+        let bytes = tree_bytes(LEVELS);
+        assert_eq!(bytes.len(), 4 * LEVELS + 4);
+        let error = tl_core::from_bytes::<Tree>(&bytes).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 128 });
+        // The 129th tree starts after the id and 128 counts.
+        assert_eq!(error.offset(), Some(4 + 4 * 128));
+        assert_eq!(error.path().len(), 2 * 128);
+        error.to_string()
+    });
+    assert_eq!(
+        message,
+        format!(
+            "objects nested deeper than the limit of 128 at byte 516 in `{}`",
+            depth_path("kids[0]", 128)
+        )
+    );
+}
+
+#[test]
+fn node_100_000_levels_deep_is_a_depth_error() {
+    on_small_stack(|| {
+        let bytes = node_bytes(LEVELS);
+        let error = tl_core::from_bytes::<Node>(&bytes).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 128 });
+        assert_eq!(error.path_string(), depth_path("inner", 128));
+        // After the id of the 129th node (which starts at byte 512).
+        assert_eq!(error.offset(), Some(516));
+        // Inside a vector of nodes too.
+        let mut bytes = Expected::default()
+            .id(tl_core::wire::VECTOR)
+            .int32(1)
+            .bytes();
+        bytes.extend(node_bytes(LEVELS));
+        let error = tl_core::from_bytes::<Vec<Node>>(&bytes).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 128 });
+        assert!(error.path_string().starts_with("[0].inner.inner."));
+    });
+}
+
+#[test]
+fn chain_100_000_levels_deep_is_a_depth_error() {
+    on_small_stack(|| {
+        let bytes = chain_bytes(LEVELS);
+        let error = tl_core::from_bytes::<Chain>(&bytes).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 128 });
+        assert_eq!(error.path_string(), depth_path("next", 128));
+        assert_eq!(error.offset(), Some(128 * 16 + 4));
+    });
+}
+
+/// The deepest input the default limit accepts decodes on a 256 KiB stack
+/// (in debug builds too), and one more level is the error.
+#[test]
+fn default_limit_fits_a_small_stack() {
+    on_small_stack(|| {
+        let tree = tl_core::from_bytes::<Tree>(&tree_bytes(128)).unwrap();
+        drop_tree(tree);
+        let node = tl_core::from_bytes::<Node>(&node_bytes(128)).unwrap();
+        drop_node(node);
+        let chain = tl_core::from_bytes::<Chain>(&chain_bytes(128)).unwrap();
+        drop_chain(chain);
+        for error in [
+            tl_core::from_bytes::<Tree>(&tree_bytes(129)).unwrap_err(),
+            tl_core::from_bytes::<Node>(&node_bytes(129)).unwrap_err(),
+            tl_core::from_bytes::<Chain>(&chain_bytes(129)).unwrap_err(),
+        ] {
+            assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 128 });
+        }
+    });
+}
+
+#[test]
+fn max_depth_lowers_and_raises_the_limit() {
+    on_small_stack(|| {
+        assert_eq!(tl_core::wire::DEFAULT_MAX_DEPTH, 128);
+        // Lowered.
+        let ten = tree_bytes(10);
+        let tree = tl_core::from_bytes_with_max_depth::<Tree>(&ten, 10).unwrap();
+        drop_tree(tree);
+        let error = tl_core::from_bytes_with_max_depth::<Tree>(&ten, 9).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 9 });
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "objects nested deeper than the limit of 9 at byte 40 in `{}`",
+                depth_path("kids[0]", 9)
+            )
+        );
+        // Zero: not even the top object.
+        let error = tl_core::from_bytes_with_max_depth::<Tree>(&tree_bytes(1), 0).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 0 });
+        assert_eq!(error.offset(), Some(4));
+        // Unit constructors and primitives are not nested objects... but
+        // a unit variant is an object, and counts.
+        let error = tl_core::from_bytes_with_max_depth::<SessionType>(
+            &tl_core::to_bytes(&SessionType::Mac).unwrap(),
+            0,
+        )
+        .unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 0 });
+        // Raised: 129 levels pass with a limit of 129, 200 and 1000.
+        for limit in [129, 200, 1000] {
+            let tree = tl_core::from_bytes_with_max_depth::<Tree>(&tree_bytes(129), limit).unwrap();
+            drop_tree(tree);
+        }
+        for limit in [129, 200] {
+            let node = tl_core::from_bytes_with_max_depth::<Node>(&node_bytes(129), limit).unwrap();
+            drop_node(node);
+            let chain =
+                tl_core::from_bytes_with_max_depth::<Chain>(&chain_bytes(129), limit).unwrap();
+            drop_chain(chain);
+        }
+        // A raised limit still stops 100 000 levels.
+        let error =
+            tl_core::from_bytes_with_max_depth::<Tree>(&tree_bytes(LEVELS), 200).unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::DepthLimitExceeded { limit: 200 });
+    });
+}
+
+/// A limit raised far enough decodes deep input, given the stack for it.
+#[test]
+fn raised_limit_decodes_deep_input_on_a_big_stack() {
+    let levels = 5_000;
+    std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || {
+            let tree =
+                tl_core::from_bytes_with_max_depth::<Tree>(&tree_bytes(levels), levels).unwrap();
+            let mut depth = 0;
+            let mut at = &tree;
+            while let Some(kid) = at.kids.first() {
+                depth += 1;
+                at = kid;
+            }
+            assert_eq!(depth + 1, levels);
+            drop_tree(tree);
+            let chain =
+                tl_core::from_bytes_with_max_depth::<Chain>(&chain_bytes(levels), levels).unwrap();
+            drop_chain(chain);
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+/// `{"_":"tree","kids":[` 100 000 times: serde_json's recursion limit (128
+/// arrays and objects) stops it, with the path and the position.
+#[test]
+fn json_tree_100_000_levels_deep_is_an_error() {
+    let message = on_stack(JSON_STACK, || {
+        let text = format!(
+            "{}{}",
+            r#"{"_":"tree","kids":["#.repeat(LEVELS),
+            "]}".repeat(LEVELS)
+        );
+        let error = tl_core::json::from_str::<Tree>(&text).unwrap_err();
+        assert!(error.inner().is_syntax() || error.inner().is_data());
+        error.to_string()
+    });
+    assert!(
+        message.contains("recursion limit exceeded"),
+        "{}",
+        &message[message.len().saturating_sub(300)..]
+    );
+    assert!(
+        message.starts_with("kids[0].kids[0]."),
+        "{}",
+        &message[..100]
+    );
+    assert!(
+        message.ends_with("at line 1 column 1280"),
+        "{}",
+        &message[message.len() - 100..]
+    );
+}
+
+#[test]
+fn json_node_and_chain_100_000_levels_deep_are_errors() {
+    let messages = on_stack(JSON_STACK, || {
+        let boxed = format!(
+            "{}{}{}",
+            r#"{"_":"nodeBoxed","inner":"#.repeat(LEVELS),
+            r#"{"_":"nodeEmpty"}"#,
+            "}".repeat(LEVELS)
+        );
+        // The tag last: entries before it are buffered, through the same
+        // recursion limit.
+        let tag_last = format!(
+            "{}{}{}",
+            r#"{"inner":"#.repeat(LEVELS),
+            r#"{"_":"nodeEmpty"}"#,
+            r#","_":"nodeBoxed"}"#.repeat(LEVELS)
+        );
+        let chain = format!(
+            "{}{}{}",
+            r#"{"_":"chain","value":"1","ids":[],"next":"#.repeat(LEVELS),
+            r#"{"_":"chain","value":"1","ids":[]}"#,
+            "}".repeat(LEVELS)
+        );
+        let branch = format!(
+            "{}{}",
+            r#"{"_":"nodeBranch","children":["#.repeat(LEVELS),
+            "]}".repeat(LEVELS)
+        );
+        [
+            tl_core::json::from_str::<Node>(&boxed)
+                .unwrap_err()
+                .to_string(),
+            tl_core::json::from_str::<Node>(&tag_last)
+                .unwrap_err()
+                .to_string(),
+            tl_core::json::from_str::<Chain>(&chain)
+                .unwrap_err()
+                .to_string(),
+            tl_core::json::from_str::<Node>(&branch)
+                .unwrap_err()
+                .to_string(),
+            tl_core::json::from_slice::<Node>(boxed.as_bytes())
+                .unwrap_err()
+                .to_string(),
+        ]
+    });
+    for message in messages {
+        assert!(
+            message.contains("recursion limit exceeded at line 1 column"),
+            "{}",
+            &message[message.len().saturating_sub(200)..]
+        );
+    }
+}
+
+/// The deepest JSON serde_json accepts (127 levels) decodes within
+/// `JSON_STACK`, tag first or tag last.
+#[test]
+fn json_at_the_recursion_limit_fits_1_mib() {
+    on_stack(JSON_STACK, json_at_the_recursion_limit);
+}
+
+/// Binary decoding takes under 1 KiB of stack per level in a debug build
+/// (256 levels fit in 256 KiB); JSON takes about 5.5 KiB, so its own limit
+/// of 127 levels overflows a 256 KiB thread before the limit is reached.
+/// A stack overflow aborts the process, so the attempt runs in a child
+/// process (this test binary, running `json_on_256_kib_in_a_child`).
+#[test]
+#[ignore = "bug: JSON decoding needs ~5.5 KiB of stack per level in debug builds: \
+            127 levels (serde_json's limit) overflow a 256 KiB stack"]
+fn json_at_the_recursion_limit_fits_256_kib() {
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "json_on_256_kib_in_a_child", "--test-threads=1"])
+        .env("TL_HOSTILE_CHILD", "1")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Does nothing unless run by `json_at_the_recursion_limit_fits_256_kib`.
+#[test]
+fn json_on_256_kib_in_a_child() {
+    if std::env::var_os("TL_HOSTILE_CHILD").is_some() {
+        on_small_stack(json_at_the_recursion_limit);
+    }
+}
+
+fn json_at_the_recursion_limit() {
+    // serde_json allows 127 nested arrays and objects: 126 around the innermost.
+    let text = format!(
+        "{}{}{}",
+        r#"{"_":"nodeBoxed","inner":"#.repeat(126),
+        r#"{"_":"nodeEmpty"}"#,
+        "}".repeat(126)
+    );
+    drop_node(tl_core::json::from_str::<Node>(&text).unwrap());
+    let tag_last = format!(
+        "{}{}{}",
+        r#"{"inner":"#.repeat(126),
+        r#"{"_":"nodeEmpty"}"#,
+        r#","_":"nodeBoxed"}"#.repeat(126)
+    );
+    drop_node(tl_core::json::from_str::<Node>(&tag_last).unwrap());
+    let one_more = format!(
+        "{}{}{}",
+        r#"{"_":"nodeBoxed","inner":"#.repeat(127),
+        r#"{"_":"nodeEmpty"}"#,
+        "}".repeat(127)
+    );
+    assert!(tl_core::json::from_str::<Node>(&one_more).is_err());
+}
+
+/// The binary decoder accepts 128 levels; JSON stops at 127 nested arrays
+/// and objects, which is 63 levels of `tree` (an object and an array each).
+/// So a value that binary accepts by default may not read back from its own
+/// JSON, and there is no `tl_core::json` setting to raise the JSON limit
+/// (or to lower it to match a lowered binary limit).
+#[test]
+#[ignore = "bug: JSON nesting limit (serde_json's 128, not configurable in tl_core::json) \
+            is not the binary one: a 128-level value decoded from binary does not read back \
+            from its JSON"]
+fn value_accepted_from_binary_reads_back_from_its_json() {
+    on_stack(JSON_STACK, || {
+        let tree = tl_core::from_bytes::<Tree>(&tree_bytes(128)).unwrap();
+        let text = tl_core::json::to_string(&tree).unwrap();
+        let back = tl_core::json::from_str::<Tree>(&text);
+        drop_tree(tree);
+        back.unwrap();
+    });
+}
+
+/// Where the JSON limit falls in tree levels today.
+#[test]
+fn json_depth_in_tree_levels() {
+    on_stack(JSON_STACK, || {
+        let json_at = |levels: usize| {
+            let tree = tl_core::from_bytes::<Tree>(&tree_bytes(levels)).unwrap();
+            let text = tl_core::json::to_string(&tree).unwrap();
+            drop_tree(tree);
+            tl_core::json::from_str::<Tree>(&text)
+                .map(drop_tree)
+                .is_ok()
+        };
+        assert!(json_at(63));
+        assert!(!json_at(64));
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Bool, UTF-8, padding, flags: what and where.
+
+/// Bools at the top, in a vector, and in mtproto.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+struct Switches {
+    first: bool,
+    list: Vec<bool>,
+}
+
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(dialect = "mtproto")]
+struct MtSwitches {
+    #[tl(flags)]
+    flags: u32,
+    #[tl(flag = "flags.0")]
+    quiet: bool,
+    enabled: bool,
+    #[tl(flag = "flags.1")]
+    maybe: Option<bool>,
+}
+
+#[test]
+fn bool_other_than_bool_true_or_false_is_an_error() {
+    let not_bools = [
+        0u32,
+        1,
+        0xdead_beef,
+        tl_core::wire::BOOL_TRUE ^ 1,
+        tl_core::wire::BOOL_FALSE.swap_bytes(),
+        tl_core::wire::VECTOR,
+        Session::ID,
+    ];
+    for found in not_bools {
+        let bytes = Expected::default()
+            .id(Switches::ID)
+            .boolean(true)
+            .int32(3)
+            .boolean(false)
+            .boolean(true)
+            .id(found)
+            .bytes();
+        let error = tl_core::from_bytes::<Switches>(&bytes).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &ErrorKind::UnexpectedConstructor {
+                expected_type: "Bool",
+                expected: &tl_core::wire::BOOL_CONSTRUCTORS,
+                found,
+            }
+        );
+        assert_eq!(error.offset(), Some(20));
+        assert_eq!(error.path_string(), "list[2]");
+        let known = match found {
+            tl_core::wire::VECTOR => " (vector)",
+            _ => "",
+        };
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "unexpected constructor id {found:#010x}{known}: expected Bool \
+                 (boolTrue#997275b5, boolFalse#bc799737) at byte 20 in `list[2]`"
+            )
+        );
+    }
+    // The first field, and in mtproto after a flags word.
+    let bytes = Expected::default().id(Switches::ID).int32(7).bytes();
+    let error = tl_core::from_bytes::<Switches>(&bytes).unwrap_err();
+    assert_eq!(error.offset(), Some(4));
+    assert_eq!(error.path_string(), "first");
+    let bytes = Expected::default()
+        .id(MtSwitches::ID)
+        .int32(0b11)
+        .boolean(true)
+        .id(tl_core::wire::BOOL_TRUE.rotate_left(8))
+        .bytes();
+    let error = tl_core::from_bytes::<MtSwitches>(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unexpected constructor id 0x7275b599: expected Bool (boolTrue#997275b5, \
+         boolFalse#bc799737) at byte 12 in `maybe`"
+    );
+    // A `true` flag has no bytes; a Bool where an object is expected names it.
+    let error = tl_core::from_bytes::<Session>(&support::BOOL_TRUE).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "unexpected constructor id 0x997275b5 (boolTrue): expected Session \
+         (session#09759a3c) at byte 0"
+    );
+}
+
+/// Invalid UTF-8 sequences of every kind, short and long strings, nested.
+#[test]
+fn invalid_utf8_is_an_error_at_the_string() {
+    let invalid: &[&[u8]] = &[
+        &[0xff],
+        &[0x80],                   // lone continuation byte
+        &[0xc0, 0x80],             // overlong NUL
+        &[0xe0, 0x80, 0xaf],       // overlong '/'
+        &[0xed, 0xa0, 0x80],       // UTF-16 surrogate
+        &[0xf4, 0x90, 0x80, 0x80], // above U+10FFFF
+        &[0xf8, 0x88, 0x80, 0x80, 0x80],
+        &[b'o', b'k', 0xe2, 0x82], // truncated at the end
+        &[0xe2, 0x82, b'x'],       // truncated in the middle
+    ];
+    for &bad in invalid {
+        for filler in [0usize, 1, 300] {
+            let mut text = vec![b'a'; filler];
+            text.extend_from_slice(bad);
+            let mut session = sample_session(4);
+            session.device_model = "placeholder".into();
+            let sessions = Sessions {
+                sessions: vec![sample_session(1), session],
+                inactive_session_ttl_days: 1,
+            };
+            let good = tl_core::to_bytes(&sessions).unwrap();
+            let placeholder = Expected::default().string("placeholder").bytes();
+            let at = good
+                .windows(placeholder.len())
+                .position(|w| w == placeholder)
+                .unwrap();
+            let mut bytes = good[..at].to_vec();
+            bytes.extend(Expected::default().string(&text).bytes());
+            bytes.extend_from_slice(&good[at + placeholder.len()..]);
+            let error = tl_core::from_bytes::<Sessions>(&bytes).unwrap_err();
+            assert_eq!(error.kind(), &ErrorKind::InvalidUtf8, "{bad:x?}");
+            assert_eq!(error.offset(), Some(at));
+            assert_eq!(
+                error.to_string(),
+                format!("string is not valid UTF-8 at byte {at} in `sessions[1].device_model`")
+            );
+            // The same bytes are fine as `bytes`.
+            let raw = Expected::default().string(&text).bytes();
+            assert_eq!(tl_core::from_bytes_bare::<Vec<u8>>(&raw).unwrap(), text);
+        }
+    }
+}
+
+#[test]
+fn json_invalid_utf8_and_lone_surrogates_are_errors() {
+    let mut text = br#"{"_":"nodeText","text":"ab"}"#.to_vec();
+    text[24] = 0xff;
+    let error = tl_core::json::from_slice::<Node>(&text).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "text: invalid unicode code point at line 1 column 25"
+    );
+    let error = tl_core::json::from_str::<Node>(r#"{"_":"nodeText","text":"\ud800"}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "text: unexpected end of hex escape at line 1 column 31"
+    );
+}
+
+#[test]
+fn non_zero_padding_is_an_error_at_the_padding() {
+    // Every padding byte of short and long strings.
+    for len in [0usize, 1, 2, 4, 5, 6, 254, 255, 256] {
+        let text = "x".repeat(len);
+        let good = Expected::default().string(&text).bytes();
+        let header = if len < 254 { 1 } else { 4 };
+        for pad in header + len..good.len() {
+            let mut bytes = good.clone();
+            bytes[pad] = 0x20;
+            let error = tl_core::from_bytes_bare::<String>(&bytes).unwrap_err();
+            assert_eq!(error.kind(), &ErrorKind::NonZeroPadding, "len {len}");
+            // The offset is the first padding byte, whichever is non-zero.
+            assert_eq!(error.offset(), Some(header + len), "len {len}, byte {pad}");
+            let error = tl_core::from_bytes_bare::<Vec<u8>>(&bytes).unwrap_err();
+            assert_eq!(error.kind(), &ErrorKind::NonZeroPadding);
+        }
+    }
+    // Nested, with the path.
+    let mut sessions = Sessions {
+        sessions: vec![sample_session(1)],
+        inactive_session_ttl_days: 1,
+    };
+    sessions.sessions[0].platform = "abcde".into();
+    let mut bytes = tl_core::to_bytes(&sessions).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"\x05abcde").unwrap();
+    bytes[at + 7] = 1;
+    let error = tl_core::from_bytes::<Sessions>(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "non-zero padding after string or bytes at byte {} in `sessions[0].platform`",
+            at + 6
+        )
+    );
+}
+
+#[test]
+fn length_prefix_0xff_is_an_error() {
+    let mut bytes = tl_core::to_bytes(&sample_session(2)).unwrap();
+    let at = 4 + 8 + 5 * 4 + 4 + 4;
+    bytes[at] = 0xff;
+    let error = tl_core::from_bytes::<Session>(&bytes).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::InvalidLengthPrefix);
+    assert_eq!(
+        error.to_string(),
+        format!("invalid string length prefix 0xff at byte {at} in `application_name`")
+    );
+}
+
+/// TL writes lengths below 254 in one byte; `0xfe` and three bytes of a
+/// length below 254 is a second encoding of the same string. Padding is
+/// held to zero so that "two inputs do not decode to the same value"; the
+/// long prefix is not held to 254 or more, so they do.
+#[test]
+#[ignore = "bug: a 0xfe (long) length prefix of a length below 254 is accepted: \
+            two encodings of one string, unlike the zero-padding rule"]
+fn long_length_prefix_for_a_short_string_is_rejected() {
+    let bytes = [0xfe, 3, 0, 0, b'a', b'b', b'c', 0];
+    let result = tl_core::from_bytes_bare::<String>(&bytes);
+    assert!(
+        result.is_err(),
+        "decoded {result:?} from a non-canonical prefix"
+    );
+}
+
+/// What the decoder does today with the long prefix of a short length.
+#[test]
+fn long_length_prefix_for_a_short_string_today() {
+    let bytes = [0xfe, 3, 0, 0, b'a', b'b', b'c', 0];
+    let value = tl_core::from_bytes_bare::<String>(&bytes).unwrap();
+    assert_eq!(value, "abc");
+    assert_eq!(
+        tl_core::to_bytes_bare(&value).unwrap(),
+        [3, b'a', b'b', b'c']
+    );
+}
+
+#[test]
+fn unknown_flag_bits_are_an_error_naming_the_word() {
+    let good = Chain {
+        flags: 0,
+        value: 5,
+        next: Some(Box::new(Chain {
+            flags: 0,
+            value: 6,
+            next: None,
+            marked: true,
+            has_note: false,
+            note: None,
+            ids: vec![],
+        })),
+        marked: false,
+        has_note: false,
+        note: None,
+        ids: vec![1],
+    };
+    let mut bytes = tl_core::to_bytes(&good).unwrap();
+    // Outer flags at 4; inner flags at 4 + 4 + 8 + 4.
+    bytes[4] |= 0x20;
+    let error = tl_core::from_bytes::<Chain>(&bytes).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        &ErrorKind::UnknownFlags {
+            flags: "flags",
+            bits: 0x20
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "flags word `flags` has bits 0x00000020 set that no field uses at byte 4"
+    );
+    let mut bytes = tl_core::to_bytes(&good).unwrap();
+    bytes[23] = 0x80;
+    let error = tl_core::from_bytes::<Chain>(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "flags word `flags` has bits 0x80000000 set that no field uses at byte 20 in `next`"
+    );
+}
+
+#[test]
+fn wrong_boxed_ids_name_the_expected_constructors() {
+    let good = Chain {
+        flags: 1,
+        value: 5,
+        next: Some(Box::new(Chain {
+            flags: 0,
+            value: 6,
+            next: None,
+            marked: false,
+            has_note: false,
+            note: None,
+            ids: vec![],
+        })),
+        marked: false,
+        has_note: false,
+        note: None,
+        ids: vec![1],
+    };
+    let good_bytes = tl_core::to_bytes(&good).unwrap();
+    // The nested chain's id, at 16.
+    let mut bytes = good_bytes.clone();
+    bytes[16..20].copy_from_slice(&tl_core::wire::BOOL_FALSE.to_le_bytes());
+    let error = tl_core::from_bytes::<Chain>(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unexpected constructor id 0xbc799737 (boolFalse): expected Chain \
+             (chain#{:08x}) at byte 16 in `next`",
+            Chain::ID
+        )
+    );
+    // The inner `ids` vector's id, at 32.
+    let mut bytes = good_bytes.clone();
+    bytes[32..36].copy_from_slice(&Chain::ID.to_le_bytes());
+    let error = tl_core::from_bytes::<Chain>(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unexpected constructor id {:#010x}: expected Vector (vector#1cb5c415) at byte 32 \
+             in `next.ids`",
+            Chain::ID
+        )
+    );
+    // An enum lists its constructors.
+    let error = tl_core::from_bytes::<Node>(&0x1234_5678u32.to_le_bytes()).unwrap_err();
+    let names: Vec<String> = <Node as TlType>::CONSTRUCTORS
+        .iter()
+        .map(|c| format!("{}#{:08x}", c.name, c.id))
+        .collect();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "unexpected constructor id 0x12345678: expected Node ({}) at byte 0",
+            names.join(", ")
+        )
+    );
+}
+
+/// Decoding never reads past the end: every prefix of every encoding is an
+/// `UnexpectedEnd` (or, for a prefix that is itself complete, trailing-free
+/// success), never a panic.
+#[test]
+fn every_prefix_of_recursive_values_is_handled() {
+    let mut rng = Rng::new(7);
+    for _ in 0..50 {
+        for bytes in [
+            tl_core::to_bytes(&hardening::node(&mut rng, 4)).unwrap(),
+            tl_core::to_bytes(&hardening::chain(&mut rng, 4)).unwrap(),
+            tl_core::to_bytes(&hardening::tree(&mut rng, 4)).unwrap(),
+        ] {
+            for len in 0..bytes.len() {
+                let prefix = &bytes[..len];
+                let _ = tl_core::from_bytes::<Node>(prefix);
+                let _ = tl_core::from_bytes::<Chain>(prefix);
+                let _ = tl_core::from_bytes::<Tree>(prefix);
+            }
+        }
+    }
+}
+
+/// A `true` flag and an `Option` on one bit (`has_note` and `note` on
+/// `flags.2`) must agree. Binary input cannot make them disagree (one bit
+/// sets both), but JSON names them separately: `"note"` without
+/// `"has_note"` reads as `has_note: false, note: Some(..)`, which the
+/// binary encoder writes with the bit set, so it decodes back as
+/// `has_note: true`; `"has_note": true` without `"note"` reads as a value
+/// that `to_bytes` refuses (`MissingConditional`).
+#[test]
+#[ignore = "bug: JSON accepts a `true` flag and the `Option` sharing its bit disagreeing; \
+            the value then fails to encode, or changes through binary"]
+fn json_shared_flag_bit_must_agree() {
+    let note_only = r#"{"_":"chain","value":"1","note":"x","ids":[]}"#;
+    let flag_only = r#"{"_":"chain","value":"1","has_note":true,"ids":[]}"#;
+    let mut problems = Vec::new();
+    for text in [note_only, flag_only] {
+        if let Ok(value) = tl_core::json::from_str::<Chain>(text) {
+            let binary =
+                tl_core::to_bytes(&value).map(|bytes| tl_core::from_bytes::<Chain>(&bytes));
+            problems.push(format!(
+                "{text} read as {value:?}; through binary: {binary:?}"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The other half of the shared-bit rule, on the encoder: `has_note: true`
+/// with `note: None` is refused (by design), but `has_note: false` with
+/// `note: Some(..)` is written silently with the bit set, so the bytes
+/// decode to another value.
+#[test]
+#[ignore = "bug: `true` flag false with its shared `Option` Some encodes silently; \
+            the bytes decode to another value (flag true)"]
+fn encoding_an_option_without_its_shared_true_flag_is_an_error() {
+    let value = Chain {
+        flags: 0,
+        value: 1,
+        next: None,
+        marked: false,
+        has_note: false,
+        note: Some("x".into()),
+        ids: vec![],
+    };
+    match tl_core::to_bytes(&value) {
+        Err(error) => assert!(matches!(error.kind(), ErrorKind::MissingConditional { .. })),
+        Ok(bytes) => {
+            let back = tl_core::from_bytes::<Chain>(&bytes).unwrap();
+            assert_eq!(
+                back.has_note, value.has_note,
+                "{value:?} came back as {back:?}"
+            );
+        }
+    }
+}
+
+/// Today's behaviour, which the two ignored tests above would change.
+#[test]
+fn shared_flag_bit_today() {
+    let refused = Chain {
+        flags: 0,
+        value: 1,
+        next: None,
+        marked: false,
+        has_note: true,
+        note: None,
+        ids: vec![],
+    };
+    let error = tl_core::to_bytes(&refused).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        &ErrorKind::MissingConditional { field: "note" }
+    );
+    assert_eq!(
+        error.to_string(),
+        "field `note` is None but its flag bit is set by another field sharing it"
+    );
+    let read = tl_core::json::from_str::<Chain>(r#"{"_":"chain","value":"1","note":"x","ids":[]}"#)
+        .unwrap();
+    assert!(!read.has_note && read.note.is_some());
+    assert_eq!(read.flags, 0b100);
+}
+
+/// An error inside an ignored member whose key is the empty string has the
+/// path "" and prints with a bare leading colon; every other error names
+/// its path, `.` at the top level.
+#[test]
+#[ignore = "bug: a JSON error under an empty key has path \"\" and prints as \": ...\""]
+fn json_error_under_an_empty_key_shows_the_key() {
+    let error = tl_core::json::from_str::<Node>(r#"{"_":"nodeEmpty","":[x]}"#).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        !message.starts_with(':'),
+        "{message:?}, path {:?}",
+        error.path()
+    );
+}
+
+#[test]
+fn json_error_under_an_empty_key_today() {
+    let error = tl_core::json::from_str::<Node>(r#"{"_":"nodeEmpty","":[x]}"#).unwrap_err();
+    assert_eq!(error.path(), "");
+    assert_eq!(error.to_string(), ": expected value at line 1 column 22");
+    let error = tl_core::json::from_str::<Node>(r#"{"_":"nodeEmpty","k":[x]}"#).unwrap_err();
+    assert_eq!(error.to_string(), "k: expected value at line 1 column 23");
+}
+
+// ---------------------------------------------------------------------------
+// Regressions from the cargo-fuzz targets in `fuzz/`.
+
+/// `decode_json`, crash-fd9105b8c0bf4bd90699461856939abe87370e3c (after
+/// 28 124 runs): the nested chain has `"note"` but no `"has_note"` (the
+/// fuzzer misspelled it `"as_noote"`), so it reads as `has_note: false`
+/// with a note; through binary it comes back with `has_note: true`. Also
+/// shows that a struct's tag may be missing (`"@tqpe"` is an unknown key).
+const FUZZ_JSON_SHARED_BIT: &str = r#"{"@tqpe":"chain","value":"-2","next":{"@type":"chain","value":"2","marked":true,"as_noote":true,"note":"n","ids":["1","2"]},"marked":false,"has_note":false,"ids":[]}"#;
+
+#[test]
+#[ignore = "bug: JSON accepts `note` without `has_note` on a shared bit; the value changes \
+            through binary (fuzz crash-fd9105b8)"]
+fn fuzz_json_crash_shared_flag_bit() {
+    if let Ok(value) = tl_core::json::from_str::<Chain>(FUZZ_JSON_SHARED_BIT) {
+        let bytes = tl_core::to_bytes(&value).unwrap();
+        assert_eq!(tl_core::from_bytes::<Chain>(&bytes).unwrap(), value);
+    }
+}
+
+#[test]
+fn fuzz_json_crash_shared_flag_bit_today() {
+    let value = tl_core::json::from_str::<Chain>(FUZZ_JSON_SHARED_BIT).unwrap();
+    let inner = value.next.as_deref().unwrap();
+    assert!(!inner.has_note && inner.note.as_deref() == Some("n"));
+    let bytes = tl_core::to_bytes(&value).unwrap();
+    let back = tl_core::from_bytes::<Chain>(&bytes).unwrap();
+    assert!(back.next.as_deref().unwrap().has_note);
+}
+
+// ---------------------------------------------------------------------------
+// Two constructors of one name in an enum.
+
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(ty = "RichText")]
+struct RichTextPlain {
+    text: String,
+    bold: bool,
+}
+
+/// `Plain` is `richTextPlain` by default, and so is the struct `Styled`
+/// holds: the derive accepts it (the ids differ), and JSON reads
+/// `{"_":"richTextPlain","text":"a","bold":true}` as `Plain`, dropping
+/// `bold`. See also `tests/ui_bugs/duplicate_name_via_variant_struct.rs`.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+enum RichText {
+    Plain { text: String },
+    Styled(RichTextPlain),
+}
+
+#[test]
+#[ignore = "bug: an enum may have two constructors of one name (via a variant holding a \
+            struct); JSON then reads the second as the first"]
+fn json_reads_each_variant_of_an_enum_back() {
+    let value = RichText::Styled(RichTextPlain {
+        text: "a".into(),
+        bold: true,
+    });
+    let text = tl_core::json::to_string(&value).unwrap();
+    assert_eq!(
+        tl_core::json::from_str::<RichText>(&text).unwrap(),
+        value,
+        "{text}"
+    );
+}
+
+#[test]
+fn json_duplicate_constructor_name_today() {
+    let value = RichText::Styled(RichTextPlain {
+        text: "a".into(),
+        bold: true,
+    });
+    let text = tl_core::json::to_string(&value).unwrap();
+    assert_eq!(text, r#"{"_":"richTextPlain","text":"a","bold":true}"#);
+    assert_eq!(
+        tl_core::json::from_str::<RichText>(&text).unwrap(),
+        RichText::Plain { text: "a".into() }
+    );
+    // Binary tells them apart by id.
+    let bytes = tl_core::to_bytes(&value).unwrap();
+    assert_eq!(tl_core::from_bytes::<RichText>(&bytes).unwrap(), value);
+}

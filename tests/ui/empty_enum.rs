@@ -1,0 +1,4 @@
+#[derive(tl_core::TlObject)]
+enum Never {}
+
+fn main() {}

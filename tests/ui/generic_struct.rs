@@ -1,0 +1,6 @@
+#[derive(tl_core::TlObject)]
+struct Wrapper<T> {
+    value: T,
+}
+
+fn main() {}

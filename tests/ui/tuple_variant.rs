@@ -1,0 +1,7 @@
+#[derive(tl_core::TlObject)]
+enum Text {
+    Plain { text: String },
+    Pair(String, i32),
+}
+
+fn main() {}

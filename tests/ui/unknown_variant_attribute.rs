@@ -1,0 +1,9 @@
+#[derive(tl_core::TlObject)]
+enum SessionType {
+    #[tl(rename = "sessionTypeDroid")]
+    Android,
+    #[tl(ty = "SessionType")]
+    Iphone,
+}
+
+fn main() {}
