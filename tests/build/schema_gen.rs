@@ -84,13 +84,19 @@ const FORCED: &[&str] = &[
 ];
 
 fn parse_type(text: &str) -> Result<TlTy, String> {
-    if let Some(inner) = text.strip_prefix("Vector<").and_then(|t| t.strip_suffix('>')) {
+    if let Some(inner) = text
+        .strip_prefix("Vector<")
+        .and_then(|t| t.strip_suffix('>'))
+    {
         return Ok(TlTy::Vector {
             boxed: true,
             element: Box::new(parse_type(inner)?),
         });
     }
-    if let Some(inner) = text.strip_prefix("vector<").and_then(|t| t.strip_suffix('>')) {
+    if let Some(inner) = text
+        .strip_prefix("vector<")
+        .and_then(|t| t.strip_suffix('>'))
+    {
         return Ok(TlTy::Vector {
             boxed: false,
             element: Box::new(parse_type(inner)?),
@@ -207,11 +213,11 @@ fn camel(name: &str) -> String {
 }
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "static", "struct", "trait", "true", "type", "unsafe", "use",
-    "where", "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
-    "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
 ];
 
 /// A Rust ident for a field name, and whether it needs `rename`.
@@ -240,7 +246,12 @@ fn unique(used: &mut HashSet<String>, base: String) -> String {
 
 /// The Rust type of a TL type, and the type text our derive would write for
 /// it by default in `dialect`.
-fn rust_type(ty: &TlTy, dialect: Dialect, names: &Names, boxed_field: bool) -> Result<(String, String), String> {
+fn rust_type(
+    ty: &TlTy,
+    dialect: Dialect,
+    names: &Names,
+    boxed_field: bool,
+) -> Result<(String, String), String> {
     let td = dialect == Dialect::Td;
     Ok(match ty {
         TlTy::Flags => ("u32".into(), "#".into()),
@@ -261,7 +272,10 @@ fn rust_type(ty: &TlTy, dialect: Dialect, names: &Names, boxed_field: bool) -> R
         TlTy::Vector { element, .. } => {
             let (rust, default) = rust_type(element, dialect, names, false)?;
             let vector = if td { "vector" } else { "Vector" };
-            (format!("::std::vec::Vec<{rust}>"), format!("{vector}<{default}>"))
+            (
+                format!("::std::vec::Vec<{rust}>"),
+                format!("{vector}<{default}>"),
+            )
         }
         TlTy::Constructor(name) => {
             let ident = names
@@ -269,9 +283,20 @@ fn rust_type(ty: &TlTy, dialect: Dialect, names: &Names, boxed_field: bool) -> R
                 .get(name)
                 .ok_or_else(|| format!("unknown constructor `{name}`"))?;
             let rust = format!("super::types::{ident}");
-            let rust = if boxed_field { format!("::std::boxed::Box<{rust}>") } else { rust };
+            let rust = if boxed_field {
+                format!("::std::boxed::Box<{rust}>")
+            } else {
+                rust
+            };
             // Structs are bare by default only in td.
-            (rust, if td { name.clone() } else { format!("<boxed {name}>") })
+            (
+                rust,
+                if td {
+                    name.clone()
+                } else {
+                    format!("<boxed {name}>")
+                },
+            )
         }
         TlTy::Type(name) => {
             let ident = names
@@ -279,7 +304,11 @@ fn rust_type(ty: &TlTy, dialect: Dialect, names: &Names, boxed_field: bool) -> R
                 .get(name)
                 .ok_or_else(|| format!("unknown type `{name}`"))?;
             let rust = format!("super::enums::{ident}");
-            let rust = if boxed_field { format!("::std::boxed::Box<{rust}>") } else { rust };
+            let rust = if boxed_field {
+                format!("::std::boxed::Box<{rust}>")
+            } else {
+                rust
+            };
             (rust, name.clone())
         }
     })
@@ -294,11 +323,15 @@ fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
     loop {
         let mut changed = false;
         for d in declarations {
-            let needed = d.fields.iter().filter(|f| f.condition.is_none()).map(|f| match &f.ty {
-                Some(TlTy::Constructor(name)) => rank.get(name).copied(),
-                Some(TlTy::Type(name)) => type_rank.get(name).copied(),
-                _ => Some(0),
-            });
+            let needed = d
+                .fields
+                .iter()
+                .filter(|f| f.condition.is_none())
+                .map(|f| match &f.ty {
+                    Some(TlTy::Constructor(name)) => rank.get(name).copied(),
+                    Some(TlTy::Type(name)) => type_rank.get(name).copied(),
+                    _ => Some(0),
+                });
             let mut max = Some(0);
             for n in needed {
                 max = match (max, n) {
@@ -409,8 +442,11 @@ pub fn generate(schema: &str, dialect: Dialect) -> (String, Summary) {
                             format!("::std::option::Option<{rust}>")
                         }
                         None => {
-                            writeln!(samples, "{field_ident}: <{rust} as crate::Sample>::sample(depth + 1),")
-                                .unwrap();
+                            writeln!(
+                                samples,
+                                "{field_ident}: <{rust} as crate::Sample>::sample(depth + 1),"
+                            )
+                            .unwrap();
                             rust
                         }
                     }

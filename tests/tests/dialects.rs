@@ -24,7 +24,12 @@ mod mtproto {
     /// otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int
     /// future_auth_token:flags.2?bytes user:User = auth.Authorization`
     #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-    #[tl(dialect = "mtproto", name = "auth.authorization", ty = "auth.Authorization", id = 0x2ea2c0d4)]
+    #[tl(
+        dialect = "mtproto",
+        name = "auth.authorization",
+        ty = "auth.Authorization",
+        id = 0x2ea2c0d4
+    )]
     pub struct AuthAuthorization {
         #[tl(flags)]
         pub flags: u32,
@@ -211,7 +216,12 @@ fn shared_bit_encodes_as_official_clients_do() {
     let bytes = tl_core::to_bytes(&empty).unwrap();
     assert_eq!(
         bytes,
-        Expected::default().id(0x2ea2c0d4).int32(0).id(0xd3bc4b7a).int64(1).bytes()
+        Expected::default()
+            .id(0x2ea2c0d4)
+            .int32(0)
+            .id(0xd3bc4b7a)
+            .int64(1)
+            .bytes()
     );
 }
 
@@ -230,7 +240,8 @@ fn a_set_shared_bit_without_its_value_cannot_be_encoded() {
     );
     assert_eq!(
         error.to_string(),
-        "field `otherwise_relogin_days` is None but its flag bit is set by another field sharing it"
+        "field `otherwise_relogin_days` is absent but a field sharing its flag bit is present: \
+         fields on one bit are present together"
     );
 }
 
@@ -302,7 +313,12 @@ fn boxed_vectors_and_raw_integers() {
     bad[4] ^= 1;
     let error = tl_core::from_bytes::<MsgsAck>(&bad).unwrap_err();
     assert_eq!(error.path_string(), "msg_ids");
-    assert!(error.to_string().contains("expected Vector (vector#1cb5c415)"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("expected Vector (vector#1cb5c415)"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -340,7 +356,10 @@ fn mtproto_json_leaves_out_flags_and_absent_fields() {
         r#"{"_":"auth.authorization","setup_password_required":true,"otherwise_relogin_days":30,"future_auth_token":"AQID","user":{"_":"userEmpty","id":"777"}}"#
     );
     let back: AuthAuthorization = tl_core::json::from_str(&text).unwrap();
-    assert_eq!(back.flags, 0b110, "flags recomputed from the fields present");
+    assert_eq!(
+        back.flags, 0b110,
+        "flags recomputed from the fields present"
+    );
     assert_eq!(
         tl_core::to_bytes(&back).unwrap(),
         tl_core::to_bytes(&authorization_value()).unwrap()
@@ -350,14 +369,24 @@ fn mtproto_json_leaves_out_flags_and_absent_fields() {
 mod ton {
     /// `pub.ed25519 key:int256 = PublicKey`
     #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-    #[tl(dialect = "ton", name = "pub.ed25519", ty = "PublicKey", id = 0x4813b4c6)]
+    #[tl(
+        dialect = "ton",
+        name = "pub.ed25519",
+        ty = "PublicKey",
+        id = 0x4813b4c6
+    )]
     pub struct Ed25519 {
         pub key: [u8; 32],
     }
 
     /// `pub.overlay name:bytes = PublicKey`: ton keeps `bytes` in the hash.
     #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-    #[tl(dialect = "ton", name = "pub.overlay", ty = "PublicKey", id = 0x34ba45cb)]
+    #[tl(
+        dialect = "ton",
+        name = "pub.overlay",
+        ty = "PublicKey",
+        id = 0x34ba45cb
+    )]
     pub struct Overlay {
         pub name: Vec<u8>,
     }
@@ -419,7 +448,12 @@ mod ton {
     /// tl-proto's test vector: `adnl.packetContents ... = adnl.PacketContents`
     /// is 0xd142cd89, hashing `(vector adnl.Message)` as `vector adnl.Message`.
     #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-    #[tl(dialect = "ton", name = "adnl.packetContents", ty = "adnl.PacketContents", id = 0xd142cd89)]
+    #[tl(
+        dialect = "ton",
+        name = "adnl.packetContents",
+        ty = "adnl.PacketContents",
+        id = 0xd142cd89
+    )]
     pub struct PacketContents {
         pub rand1: Vec<u8>,
         #[tl(flags)]

@@ -59,7 +59,11 @@ impl<const N: usize> Sample for [u8; N] {
 
 impl<T: Sample> Sample for Vec<T> {
     fn sample(depth: u32) -> Self {
-        if depth < 2 { vec![T::sample(depth)] } else { Vec::new() }
+        if depth < 2 {
+            vec![T::sample(depth)]
+        } else {
+            Vec::new()
+        }
     }
 }
 
@@ -100,15 +104,29 @@ fn independent_id(line: &str, mtproto: bool) -> u32 {
         }
         text.push_str(&token);
     }
-    crc32fast::hash(text.split_whitespace().collect::<Vec<_>>().join(" ").as_bytes())
+    crc32fast::hash(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_bytes(),
+    )
 }
 
 pub fn check<T>(case: &Case) -> Result<(), String>
 where
-    T: Sample + TlConstructor + TlEncode + for<'de> TlDecode<'de> + json::JsonEncode + for<'de> json::JsonDecode<'de>,
+    T: Sample
+        + TlConstructor
+        + TlEncode
+        + for<'de> TlDecode<'de>
+        + json::JsonEncode
+        + for<'de> json::JsonDecode<'de>,
 {
     if T::SCHEMA != case.line {
-        return Err(format!("schema\n  ours: {}\n  file: {}", T::SCHEMA, case.line));
+        return Err(format!(
+            "schema\n  ours: {}\n  file: {}",
+            T::SCHEMA,
+            case.line
+        ));
     }
     if T::NAME != case.name {
         return Err(format!("name {} != {}", T::NAME, case.name));
@@ -125,7 +143,9 @@ where
     let td_text = json::to_string_td(&from_json).map_err(|e| format!("td json: {e}"))?;
     let from_td: T = json::from_str(&td_text).map_err(|e| format!("from td json: {e}"))?;
     if tl_core::to_bytes(&from_td).map_err(|e| format!("encode after json: {e}"))? != bytes {
-        return Err(format!("binary -> JSON -> binary changed the bytes: {text}"));
+        return Err(format!(
+            "binary -> JSON -> binary changed the bytes: {text}"
+        ));
     }
     Ok(())
 }
@@ -151,11 +171,16 @@ fn run(file: &str, cases: &[Case], mtproto: bool) {
             failures.push(format!("{}: {why}", case.name));
         }
         let ours = case.id;
-        let expected = case.official_id.unwrap_or_else(|| independent_id(case.line, mtproto));
+        let expected = case
+            .official_id
+            .unwrap_or_else(|| independent_id(case.line, mtproto));
         if ours == expected {
             id_matches += 1;
         } else {
-            failures.push(format!("{}: id {ours:#010x}, expected {expected:#010x}", case.name));
+            failures.push(format!(
+                "{}: id {ours:#010x}, expected {expected:#010x}",
+                case.name
+            ));
         }
         let crc = independent_id(case.line, mtproto);
         if case.forced == (crc == expected) {
@@ -163,21 +188,42 @@ fn run(file: &str, cases: &[Case], mtproto: bool) {
                 "{}: forced is {} but the line's CRC {crc:#010x} {} the official id",
                 case.name,
                 case.forced,
-                if crc == expected { "equals" } else { "differs from" }
+                if crc == expected {
+                    "equals"
+                } else {
+                    "differs from"
+                }
             ));
         }
     }
-    eprintln!("{file}: {} constructors, {id_matches} ids match", cases.len());
-    assert!(failures.is_empty(), "{file}: {} failures:\n{}", failures.len(), failures.join("\n"));
+    eprintln!(
+        "{file}: {} constructors, {id_matches} ids match",
+        cases.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{file}: {} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn generation_report() {
     let report = include_str!(concat!(env!("OUT_DIR"), "/schemas_report.txt"));
     eprintln!("{report}");
-    assert!(report.contains("td_api.tl: 2054 constructors generated"), "{report}");
-    assert!(report.contains("telegram_api.tl: 1626 constructors generated"), "{report}");
-    assert!(report.contains("mtproto_api.tl: 33 constructors generated"), "{report}");
+    assert!(
+        report.contains("td_api.tl: 2054 constructors generated"),
+        "{report}"
+    );
+    assert!(
+        report.contains("telegram_api.tl: 1626 constructors generated"),
+        "{report}"
+    );
+    assert!(
+        report.contains("mtproto_api.tl: 33 constructors generated"),
+        "{report}"
+    );
     // Only builtins are skipped: `int ? = Int`, generic `vector`, `int128 4*[ int ]`.
     assert_eq!(report.matches("skipped:").count(), 3 + 5 + 7, "{report}");
 }
@@ -206,18 +252,28 @@ fn mtproto_api() {
 fn cross<O, G>() -> Result<(), String>
 where
     O: Sample + TlConstructor + TlEncode + for<'de> TlDecode<'de>,
-    G: grammers_tl_types::Serializable + grammers_tl_types::Deserializable + grammers_tl_types::Identifiable,
+    G: grammers_tl_types::Serializable
+        + grammers_tl_types::Deserializable
+        + grammers_tl_types::Identifiable,
 {
     if O::ID != G::CONSTRUCTOR_ID {
-        return Err(format!("id {:#010x} != grammers' {:#010x}", O::ID, G::CONSTRUCTOR_ID));
+        return Err(format!(
+            "id {:#010x} != grammers' {:#010x}",
+            O::ID,
+            G::CONSTRUCTOR_ID
+        ));
     }
     let ours = tl_core::to_bytes_bare(&O::sample(0)).map_err(|e| format!("encode: {e}"))?;
-    let theirs_value = G::from_bytes(&ours).map_err(|e| format!("grammers cannot decode our bytes: {e:?}"))?;
+    let theirs_value =
+        G::from_bytes(&ours).map_err(|e| format!("grammers cannot decode our bytes: {e:?}"))?;
     let theirs = theirs_value.to_bytes();
     if theirs != ours {
-        return Err(format!("grammers re-encodes differently:\n  ours:   {ours:02x?}\n  theirs: {theirs:02x?}"));
+        return Err(format!(
+            "grammers re-encodes differently:\n  ours:   {ours:02x?}\n  theirs: {theirs:02x?}"
+        ));
     }
-    let back: O = tl_core::from_bytes_bare(&theirs).map_err(|e| format!("we cannot decode grammers' bytes: {e}"))?;
+    let back: O = tl_core::from_bytes_bare(&theirs)
+        .map_err(|e| format!("we cannot decode grammers' bytes: {e}"))?;
     if tl_core::to_bytes_bare(&back).map_err(|e| e.to_string())? != theirs {
         return Err("our re-encoding of grammers' bytes differs".into());
     }
@@ -307,7 +363,11 @@ fn bytes_agree_with_grammers() {
         .iter()
         .filter_map(|(name, check)| check().err().map(|why| format!("{name}: {why}")))
         .collect();
-    eprintln!("grammers cross-check: {} constructors, {} agree", checks.len(), checks.len() - failures.len());
+    eprintln!(
+        "grammers cross-check: {} constructors, {} agree",
+        checks.len(),
+        checks.len() - failures.len()
+    );
     assert!(checks.len() >= 30);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

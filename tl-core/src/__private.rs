@@ -159,33 +159,51 @@ pub const fn check_type_text(
     len = append(
         &mut buf,
         len,
-        b"` does not name the field's Rust type in this dialect: change the field's type, \
-          or the text (int53 may stand for an i64; `vector`/`%` make a level bare, \
-          `Vector`/an upper-case name boxed)",
+        b"` does not name the field's Rust type, which is `",
+    );
+    let (rendered, rendered_len) = schema::rendered_type(desc, form, dialect);
+    let (rendered, _) = rendered.split_at(if rendered_len < rendered.len() {
+        rendered_len
+    } else {
+        rendered.len()
+    });
+    len = append(&mut buf, len, rendered);
+    len = append(
+        &mut buf,
+        len,
+        b"` here: change the field's type, or the text (int53 may stand for an i64; \
+          `vector`/`%` make a level bare, `Vector`/an upper-case name boxed)",
     );
     let (message, _) = buf.split_at(len);
     panic!("{}", truncated_str(message))
 }
 
-/// Fails compilation when two constructors of an enum share an id.
+/// Fails compilation when two constructors of an enum share an id or a
+/// name (a name is what JSON input dispatches on).
 pub const fn check_distinct_ids(constructors: &[ConstructorInfo]) {
     let mut i = 0;
     while i < constructors.len() {
         let mut j = i + 1;
         while j < constructors.len() {
-            if constructors[i].id == constructors[j].id {
+            let same_id = constructors[i].id == constructors[j].id;
+            if same_id || str_eq(constructors[i].name, constructors[j].name) {
                 let mut buf = [0u8; MESSAGE_CAPACITY];
                 let mut len = 0;
                 len = append(&mut buf, len, b"constructors `");
                 len = append(&mut buf, len, constructors[i].name.as_bytes());
                 len = append(&mut buf, len, b"` and `");
                 len = append(&mut buf, len, constructors[j].name.as_bytes());
-                len = append(&mut buf, len, b"` of this enum have the same id ");
-                len = append(&mut buf, len, &schema::hex_id(constructors[i].id));
+                if same_id {
+                    len = append(&mut buf, len, b"` of this enum have the same id ");
+                    len = append(&mut buf, len, &schema::hex_id(constructors[i].id));
+                } else {
+                    len = append(&mut buf, len, b"` of this enum have the same name");
+                }
                 len = append(
                     &mut buf,
                     len,
-                    b": each variant must be a different TL constructor",
+                    b": each variant must be a different TL constructor; give one another \
+                      #[tl(name = \"...\")] or id",
                 );
                 let (message, _) = buf.split_at(len);
                 panic!("{}", truncated_str(message))

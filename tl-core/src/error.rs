@@ -61,6 +61,12 @@ pub enum ErrorKind {
     InvalidUtf8,
     /// A string or bytes length prefix of `0xff`, which TL does not define.
     InvalidLengthPrefix,
+    /// A length below 254 written in the 4-byte form: a second encoding of
+    /// the same value.
+    NonCanonicalLength {
+        /// The length.
+        len: usize,
+    },
     /// A vector with a negative element count, or more elements than the
     /// remaining input could hold.
     InvalidLength {
@@ -86,10 +92,11 @@ pub enum ErrorKind {
         /// The bits that no field uses.
         bits: u32,
     },
-    /// A flag bit that a `true` field set, shared with a conditional field
-    /// that holds no value, so the bytes could not be read back.
+    /// Fields that share a flag bit disagree: one is present (a `true` flag
+    /// set, or an `Option` holding a value) and this one is absent, so the
+    /// bytes could not be read back as the same value.
     MissingConditional {
-        /// The conditional field without a value.
+        /// The absent field.
         field: &'static str,
     },
     /// A message from a custom codec (`#[tl(with = "...")]`).
@@ -232,6 +239,10 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::InvalidUtf8 => f.write_str("string is not valid UTF-8"),
             ErrorKind::InvalidLengthPrefix => f.write_str("invalid string length prefix 0xff"),
+            ErrorKind::NonCanonicalLength { len } => write!(
+                f,
+                "length {len} written with the 4-byte prefix, which TL uses only from 254 bytes on"
+            ),
             ErrorKind::InvalidLength { count } => write!(
                 f,
                 "invalid vector length {count}: negative or more elements than the input holds"
@@ -250,7 +261,8 @@ impl fmt::Display for ErrorKind {
             ),
             ErrorKind::MissingConditional { field } => write!(
                 f,
-                "field `{field}` is None but its flag bit is set by another field sharing it"
+                "field `{field}` is absent but a field sharing its flag bit is present: \
+                 fields on one bit are present together"
             ),
             ErrorKind::Custom(message) => f.write_str(message),
         }

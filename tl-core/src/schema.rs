@@ -506,13 +506,7 @@ pub(crate) const fn type_text_matches(
     form: Form,
     dialect: Dialect,
 ) -> bool {
-    let mut buf = [0u8; TYPE_TEXT_CAPACITY];
-    let mut sink = Sink {
-        buf: &mut buf,
-        len: 0,
-    };
-    render_type(&mut sink, desc, form, dialect);
-    let len = sink.len;
+    let (buf, len) = rendered_type(desc, form, dialect);
     let text = text.as_bytes();
     if len != text.len() || len > TYPE_TEXT_CAPACITY {
         return false;
@@ -534,6 +528,23 @@ pub(crate) const fn type_text_matches(
         i += 1;
     }
     true
+}
+
+/// The name of a type in `dialect` and `form`, in a fixed buffer with its
+/// length (which may exceed the buffer for absurdly nested types).
+pub(crate) const fn rendered_type(
+    desc: &TypeDesc,
+    form: Form,
+    dialect: Dialect,
+) -> ([u8; TYPE_TEXT_CAPACITY], usize) {
+    let mut buf = [0u8; TYPE_TEXT_CAPACITY];
+    let mut sink = Sink {
+        buf: &mut buf,
+        len: 0,
+    };
+    render_type(&mut sink, desc, form, dialect);
+    let len = sink.len;
+    (buf, len)
 }
 
 const fn starts_with_at(haystack: &[u8], at: usize, needle: &[u8]) -> bool {

@@ -155,6 +155,10 @@ pub struct Reader<'de> {
     pos: usize,
     depth: usize,
     max_depth: usize,
+    /// How many more elements that take no bytes (bare constructors without
+    /// fields) may be decoded: the input's length, so that nested vectors of
+    /// them cannot make decoding quadratic.
+    zero_width_budget: usize,
 }
 
 impl<'de> Reader<'de> {
@@ -171,6 +175,7 @@ impl<'de> Reader<'de> {
             pos: 0,
             depth: 0,
             max_depth,
+            zero_width_budget: data.len(),
         }
     }
 
@@ -286,8 +291,9 @@ impl<'de> Reader<'de> {
 
     /// Reads a `string` or `bytes`, borrowing the data.
     ///
-    /// The padding must be zero: TL writers pad with zeros, and accepting
-    /// anything else would let two inputs decode to the same value.
+    /// The encoding must be the canonical one: zero padding, and the 4-byte
+    /// length form only for 254 bytes or more. TL writers do both, and
+    /// accepting anything else would let two inputs decode to the same value.
     #[inline]
     pub fn read_bytes(&mut self) -> Result<&'de [u8], Error> {
         let start = self.pos;
@@ -297,7 +303,11 @@ impl<'de> Reader<'de> {
             254 => {
                 let [_, a, b, c] = self.take_array::<4>()?;
                 self.pos = start;
-                (4, a as usize | (b as usize) << 8 | (c as usize) << 16)
+                let len = a as usize | (b as usize) << 8 | (c as usize) << 16;
+                if len < 254 {
+                    return Err(Error::at(ErrorKind::NonCanonicalLength { len }, start));
+                }
+                (4, len)
             }
             255 => return Err(Error::at(ErrorKind::InvalidLengthPrefix, start)),
         };
@@ -324,14 +334,22 @@ impl<'de> Reader<'de> {
 
     /// Reads a vector length and checks that `min_element_len`-byte elements
     /// of that count fit in the rest of the input, so that no allocation is
-    /// made for a count the input cannot back.
+    /// made for a count the input cannot back. Elements of no bytes draw on a
+    /// budget of the input's length instead.
     #[inline]
     pub fn read_vector_len(&mut self, min_element_len: usize) -> Result<usize, Error> {
         let start = self.pos;
         let count = self.read_i32()?;
-        let fits = usize::try_from(count)
-            .ok()
-            .filter(|&count| count <= self.remaining() / min_element_len.max(1));
+        let fits = usize::try_from(count).ok().filter(|&count| {
+            match self.remaining().checked_div(min_element_len) {
+                Some(max) => count <= max,
+                None if count <= self.zero_width_budget => {
+                    self.zero_width_budget -= count;
+                    true
+                }
+                None => false,
+            }
+        });
         fits.ok_or_else(|| {
             Error::at(
                 ErrorKind::InvalidLength {
@@ -397,6 +415,7 @@ pub fn unexpected_constructor(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::string::ToString;
     use alloc::vec;
 
     fn encode(bytes: &[u8]) -> Vec<u8> {
@@ -449,6 +468,27 @@ mod tests {
         assert!(reader.read_vector_len(4).is_err());
         let mut reader = Reader::new(&[1, 0, 0, 0, 1, 2, 3, 4]);
         assert_eq!(reader.read_vector_len(4).unwrap(), 1);
+    }
+
+    #[test]
+    fn long_prefix_of_a_short_length_is_not_canonical() {
+        let mut reader = Reader::new(&[254, 3, 0, 0, b'a', b'b', b'c', 0]);
+        let error = reader.read_bytes().unwrap_err();
+        assert_eq!(error.kind(), &ErrorKind::NonCanonicalLength { len: 3 });
+        assert_eq!(
+            error.to_string(),
+            "length 3 written with the 4-byte prefix, which TL uses only from 254 bytes on at byte 0"
+        );
+    }
+
+    #[test]
+    fn zero_width_elements_draw_on_a_budget() {
+        // Four bytes of input: at most four elements that take no bytes.
+        let mut reader = Reader::new(&[2, 0, 0, 0, 2, 0, 0, 0]);
+        assert_eq!(reader.read_vector_len(0).unwrap(), 2);
+        assert_eq!(reader.read_vector_len(0).unwrap(), 2);
+        let mut reader = Reader::new(&[9, 0, 0, 0]);
+        assert!(reader.read_vector_len(0).is_err());
     }
 
     #[test]

@@ -85,8 +85,8 @@ pub enum FieldKind<'a> {
 impl<'a> Input<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
         if !input.generics.params.is_empty() {
-            errors.at(
-                input.generics.span(),
+            errors.spanned(
+                &input.generics,
                 "#[derive(TlObject)] does not support generic parameters: a TL constructor is \
                  one concrete type, so write the struct without them",
             );
@@ -172,10 +172,14 @@ impl<'a> Input<'a> {
                             Fields::Unit => own(Vec::new()),
                             Fields::Named(named) => own(fields(named.named.iter(), errors)),
                             Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
-                                for (span, what) in [
-                                    (attrs.name.as_ref().map(LitStr::span), "name"),
-                                    (attrs.id.as_ref().map(|id| id.span), "id"),
-                                    (attrs.force, "force"),
+                                for (span, what, example) in [
+                                    (
+                                        attrs.name.as_ref().map(LitStr::span),
+                                        "name",
+                                        "name = \"...\"",
+                                    ),
+                                    (attrs.id.as_ref().map(|id| id.span), "id", "id = 0x..."),
+                                    (attrs.force, "force", "id = 0x..., force"),
                                 ] {
                                     if let Some(span) = span {
                                         errors.at(
@@ -183,7 +187,7 @@ impl<'a> Input<'a> {
                                             format!(
                                                 "`{what}` on a variant holding a struct: the \
                                                  struct's own constructor is used, so put \
-                                                 #[tl({what} ...)] on the struct"
+                                                 #[tl({example})] on the struct"
                                             ),
                                         );
                                     }

@@ -23,6 +23,11 @@ impl Errors {
         self.errors.push(syn::Error::new(span, message));
     }
 
+    /// An error covering all of `tokens` (a whole type, not its first token).
+    pub fn spanned(&mut self, tokens: &impl quote::ToTokens, message: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new_spanned(tokens, message));
+    }
+
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }
@@ -109,37 +114,65 @@ fn for_each_item(
     }
 }
 
+/// The attribute's name as written (`name`, `serde::rename`).
+fn key(meta: &ParseNestedMeta) -> String {
+    meta.path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
 fn set_once<T>(slot: &mut Option<T>, value: T, meta: &ParseNestedMeta, errors: &mut Errors) {
     if slot.is_some() {
-        errors.push(meta.error(format!(
-            "duplicate `{}` attribute",
-            meta.path.get_ident().map(|i| i.to_string()).unwrap_or_default()
-        )));
+        errors.push(meta.error(format!("duplicate `{}` attribute: keep one", key(meta))));
     } else {
         *slot = Some(value);
     }
 }
 
 fn unknown(meta: &ParseNestedMeta, place: &str, keys: &str) -> syn::Error {
-    let name = meta
-        .path
-        .get_ident()
-        .map(|i| i.to_string())
-        .unwrap_or_else(|| "?".into());
     meta.error(format!(
-        "unknown attribute `{name}` on {place}; expected one of {keys}"
+        "unknown attribute `{}` on {place}; expected one of {keys}",
+        key(meta)
     ))
 }
 
+/// The `= value` of an attribute, or an error showing how to write it.
+fn value<'a>(meta: &'a ParseNestedMeta, example: &str) -> syn::Result<syn::parse::ParseStream<'a>> {
+    meta.value().map_err(|_| {
+        syn::Error::new(
+            meta.path.span(),
+            format!(
+                "`{}` needs a value: #[tl({} = {example})]",
+                key(meta),
+                key(meta)
+            ),
+        )
+    })
+}
+
 fn string(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
-    meta.value()?.parse::<LitStr>()
+    let input = value(meta, "\"...\"")?;
+    input.parse::<LitStr>().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format!("`{0}` takes a string: #[tl({0} = \"...\")]", key(meta)),
+        )
+    })
 }
 
 /// `id = 0x2ea2c0d4`, or a published signed id such as `id = -722616727`.
 fn id(meta: &ParseNestedMeta) -> syn::Result<IdAttr> {
-    let input = meta.value()?;
+    let input = value(meta, "0x9bdd8f1a")?;
     let negative = input.parse::<Option<Token![-]>>()?.is_some();
-    let lit: LitInt = input.parse()?;
+    let lit: LitInt = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "`id` takes an integer, unquoted: #[tl(id = 0x9bdd8f1a)] or #[tl(id = -1679978726)]",
+        )
+    })?;
     let span = lit.span();
     let value = if negative {
         lit.base10_parse::<i64>()
@@ -213,7 +246,13 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
         } else if meta.path.is_ident("dialect") {
             set_once(&mut out.dialect, dialect(meta)?, meta, errors);
         } else if meta.path.is_ident("crate") {
-            let path = string(meta)?.parse::<Path>()?;
+            let lit = string(meta)?;
+            let path = lit.parse::<Path>().map_err(|_| {
+                syn::Error::new(
+                    lit.span(),
+                    "`crate` takes a path to tl_core, e.g. #[tl(crate = \"my_runtime::tl\")]",
+                )
+            })?;
             set_once(&mut out.crate_path, path, meta, errors);
         } else {
             return Err(unknown(meta, "a struct or enum", CONTAINER_KEYS));

@@ -441,7 +441,25 @@ fn fallback(input: &DeriveInput) -> TokenStream {
         return TokenStream::new();
     }
     let ident = &input.ident;
-    let krate = quote!(::tl_core);
+    let mut ignored = Errors::default();
+    let krate = match crate::attr::container(&input.attrs, &mut ignored).crate_path {
+        Some(path) => quote!(#path),
+        None => quote!(::tl_core),
+    };
+    let serde = quote!(#krate::__private::serde);
+    let json_fields = match &input.data {
+        syn::Data::Struct(_) => quote! {
+            impl<'de> #krate::__private::json::JsonFields<'de> for #ident {
+                fn json_fields<__A: #serde::de::MapAccess<'de>>(
+                    _: __A,
+                    _: #krate::json::JsonStyle,
+                ) -> ::core::result::Result<Self, __A::Error> {
+                    ::core::unreachable!()
+                }
+            }
+        },
+        _ => TokenStream::new(),
+    };
     let constructor = match &input.data {
         syn::Data::Struct(_) => quote! {
             impl #krate::TlConstructor for #ident {
@@ -493,6 +511,46 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                 ) -> ::core::result::Result<Self, #krate::Error> {
                     ::core::unreachable!()
                 }
+            }
+
+            #krate::__private::if_serde! {
+                impl #krate::json::JsonEncode for #ident {
+                    fn serialize_json<__S: #serde::Serializer>(
+                        &self,
+                        _: __S,
+                        _: #krate::json::JsonStyle,
+                    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                        ::core::unreachable!()
+                    }
+                }
+
+                impl<'de> #krate::json::JsonDecode<'de> for #ident {
+                    fn deserialize_json<__D: #serde::Deserializer<'de>>(
+                        _: __D,
+                        _: #krate::json::JsonStyle,
+                    ) -> ::core::result::Result<Self, __D::Error> {
+                        ::core::unreachable!()
+                    }
+                }
+
+                impl #serde::Serialize for #ident {
+                    fn serialize<__S: #serde::Serializer>(
+                        &self,
+                        _: __S,
+                    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                        ::core::unreachable!()
+                    }
+                }
+
+                impl<'de> #serde::Deserialize<'de> for #ident {
+                    fn deserialize<__D: #serde::Deserializer<'de>>(
+                        _: __D,
+                    ) -> ::core::result::Result<Self, __D::Error> {
+                        ::core::unreachable!()
+                    }
+                }
+
+                #json_fields
             }
         };
     }

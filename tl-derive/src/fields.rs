@@ -325,7 +325,7 @@ pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
         let form = cx.form(index);
         out.extend(match &field.kind {
             FieldKind::Flags => quote!(__writer.put_u32(#binding);),
-            FieldKind::FlagTrue => TokenStream::new(),
+            FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
             FieldKind::Plain => {
                 let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
                 quote!(#encode(#binding, __writer, #form);)
@@ -347,8 +347,9 @@ pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
     out
 }
 
-/// When another field shares this `Option` field's bit, a set bit with no
-/// value here could not be read back: record an error instead.
+/// When another field shares this conditional field's bit, a set bit with
+/// this field absent (`None`, or `false`) could not be read back as the same
+/// value: record an error instead.
 fn shared_bit_check(cx: &Context, constructor: &Constructor, index: usize) -> Option<TokenStream> {
     let krate = cx.krate;
     let fields = &constructor.fields;
@@ -371,8 +372,12 @@ fn shared_bit_check(cx: &Context, constructor: &Constructor, index: usize) -> Op
     let binding = binding(index);
     let mask = bit_mask(flag.bit);
     let name = &fields[index].name;
+    let absent = match fields[index].kind {
+        FieldKind::FlagTrue => quote!(!*#binding),
+        _ => quote!(#binding.is_none()),
+    };
     Some(quote! {
-        if #word_binding & #mask != 0 && #binding.is_none() {
+        if #word_binding & #mask != 0 && #absent {
             __writer.fail(#krate::Error::new(#krate::ErrorKind::MissingConditional { field: #name }));
         }
     })

@@ -135,29 +135,70 @@ pub fn fields_body(
                 }
             }
         });
-    let finals = constructor.fields.iter().enumerate().map(|(index, field)| {
+    // Fields sharing a flag bit (`flags.1?true` beside `flags.1?int`): a
+    // `true` flag left out is implied by its sharer, and all must agree.
+    let sharers = |index: usize| -> Vec<usize> {
+        let Some(flag) = constructor.fields[index].attrs.flag.as_ref() else {
+            return Vec::new();
+        };
+        constructor
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(i, other)| {
+                *i != index
+                    && other
+                        .attrs
+                        .flag
+                        .as_ref()
+                        .is_some_and(|f| f.word == flag.word && f.bit == flag.bit)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let present = |index: usize| {
+        let binding = binding(index);
+        match constructor.fields[index].kind {
+            FieldKind::FlagTrue => quote!(#binding),
+            _ => quote!(#binding.is_some()),
+        }
+    };
+    let mut values = Vec::new();
+    let mut flags = Vec::new();
+    let mut agreements = Vec::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
         let binding = binding(index);
         let slot = slot(index);
         let key = &field.name;
         match &field.kind {
             FieldKind::Flags => {
-                let terms = constructor.fields.iter().enumerate().filter_map(|(i, other)| {
-                    let flag = other.attrs.flag.as_ref().filter(|f| f.word == field.name)?;
-                    let mask = 1u32 << flag.bit;
+                let terms = constructor
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, other)| {
+                        let flag = other.attrs.flag.as_ref().filter(|f| f.word == field.name)?;
+                        let mask = 1u32 << flag.bit;
+                        let present = present(i);
+                        Some(quote!(if #present { #mask } else { 0u32 }))
+                    });
+                flags.push(quote!(let #binding: u32 = 0u32 #(| #terms)*;));
+            }
+            FieldKind::FlagTrue => {
+                let implied = sharers(index).into_iter().filter_map(|i| {
                     let slot = quote::format_ident!("__json{}", i);
-                    Some(match other.kind {
-                        FieldKind::FlagTrue => quote!(if #slot == ::core::option::Option::Some(true) { #mask } else { 0u32 }),
-                        _ => quote!(if ::core::matches!(#slot, ::core::option::Option::Some(::core::option::Option::Some(_))) { #mask } else { 0u32 }),
-                    })
+                    matches!(constructor.fields[i].kind, FieldKind::FlagOption { .. })
+                        .then(|| quote!(::core::matches!(#slot, ::core::option::Option::Some(::core::option::Option::Some(_)))))
                 });
-                quote!(let #binding: u32 = 0u32 #(| #terms)*;)
+                values.push(quote!(let #binding: bool = #slot.unwrap_or(false #(|| #implied)*);));
             }
-            FieldKind::FlagTrue => quote!(let #binding: bool = #slot.unwrap_or(false);),
-            FieldKind::FlagOption { .. } => quote!(let #binding = #slot.unwrap_or(::core::option::Option::None);),
+            FieldKind::FlagOption { .. } => {
+                values.push(quote!(let #binding = #slot.unwrap_or(::core::option::Option::None);));
+            }
             FieldKind::Plain if field.attrs.default.is_some() => {
-                quote!(let #binding = #slot.unwrap_or_default();)
+                values.push(quote!(let #binding = #slot.unwrap_or_default();));
             }
-            FieldKind::Plain => quote! {
+            FieldKind::Plain => values.push(quote! {
                 let #binding = match #slot {
                     ::core::option::Option::Some(value) => value,
                     ::core::option::Option::None => {
@@ -166,15 +207,23 @@ pub fn fields_body(
                         );
                     }
                 };
-            },
+            }),
         }
-    });
-    // Flags words are computed from the slots, so they come first.
-    let (flags, rest): (Vec<_>, Vec<_>) = finals
-        .zip(constructor.fields.iter())
-        .partition(|(_, field)| matches!(field.kind, FieldKind::Flags));
-    let flags = flags.into_iter().map(|(code, _)| code);
-    let rest = rest.into_iter().map(|(code, _)| code);
+        if let Some(flag) = &field.attrs.flag {
+            for other in sharers(index).into_iter().filter(|&other| other > index) {
+                let (this, that) = (present(index), present(other));
+                let message = format!(
+                    "fields `{}` and `{}` share flag bit {}.{}: give both or neither",
+                    field.name, constructor.fields[other].name, flag.word, flag.bit
+                );
+                agreements.push(quote! {
+                    if #this != #that {
+                        return ::core::result::Result::Err(<__A::Error as #serde::de::Error>::custom(#message));
+                    }
+                });
+            }
+        }
+    }
     let construct = crate::fields::construct(constructor);
     quote! {
         #(#slots)*
@@ -199,8 +248,9 @@ pub fn fields_body(
                 }
             }
         }
+        #(#values)*
+        #(#agreements)*
         #(#flags)*
-        #(#rest)*
         ::core::result::Result::Ok(#path #construct)
     }
 }

@@ -34,6 +34,15 @@ pub fn parse(text: &str) -> Result<TypeText, String> {
     })
 }
 
+/// Where in the text: the rest of it, or its end.
+fn at(rest: &str) -> String {
+    if rest.is_empty() {
+        "at the end of the text".to_owned()
+    } else {
+        format!("at `{rest}`")
+    }
+}
+
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
@@ -77,7 +86,7 @@ impl<'a> Parser<'a> {
             .unwrap_or(rest.len());
         let name = &rest[..len];
         if name.is_empty() || name.starts_with('.') || name.ends_with('.') || name.contains("..") {
-            return Err(format!("expected a type name at `{rest}`"));
+            return Err(format!("expected a type name {}", at(rest)));
         }
         self.pos += len;
         Ok(name)

@@ -95,13 +95,16 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                 ),
             );
         }
+        // Flags words and `true` flags get their own errors for these below.
+        let typed = !matches!(field.kind, FieldKind::Flags | FieldKind::FlagTrue);
         if !matches!(field.kind, FieldKind::Flags) {
             check_type(field.ty, errors);
         }
-        if let (Some(bare), Some(_)) = (attrs.bare, attrs.boxed) {
+        if let (true, Some(bare), Some(_)) = (typed, attrs.bare, attrs.boxed) {
             errors.at(bare, "`bare` and `boxed` contradict each other: keep one");
         }
         if let Some(ty) = &attrs.ty
+            && typed
             && let Err(message) = type_text::parse(&ty.value())
         {
             errors.at(
@@ -182,8 +185,8 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
             }
             FieldKind::Plain => {
                 if crate::ast::option_inner(field.ty).is_some() {
-                    errors.at(
-                        field.ty.span(),
+                    errors.spanned(
+                        field.ty,
                         "an `Option` field needs #[tl(flag = \"flags.N\")]: TL has no \
                          optional fields outside flags",
                     );

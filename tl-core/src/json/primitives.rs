@@ -28,9 +28,27 @@ macro_rules! serde_native {
     )+};
 }
 
+impl JsonEncode for f64 {
+    /// JSON has no NaN or infinities; writing one is an error rather than
+    /// serde_json's silent `null`.
+    #[inline]
+    fn serialize_json<S: Serializer>(
+        &self,
+        serializer: S,
+        _: JsonStyle,
+    ) -> Result<S::Ok, S::Error> {
+        if self.is_finite() {
+            serializer.serialize_f64(*self)
+        } else {
+            Err(ser::Error::custom(format!(
+                "double {self} cannot be written in JSON"
+            )))
+        }
+    }
+}
+
 serde_native!(
     i32 => serialize_i32(*),
-    f64 => serialize_f64(*),
     bool => serialize_bool(*),
     str => serialize_str(),
     String => serialize_str(),
@@ -270,11 +288,6 @@ impl Visitor<'_> for DoubleVisitor {
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<f64, E> {
         Ok(value as f64)
-    }
-
-    /// serde_json writes NaN and infinities as `null`.
-    fn visit_unit<E: de::Error>(self) -> Result<f64, E> {
-        Ok(f64::NAN)
     }
 }
 
