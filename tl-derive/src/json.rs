@@ -3,9 +3,8 @@
 //! `tl_core::json`; here we only list fields.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::Type;
-use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, FieldKind};
 use crate::fields::{Context, binding};
@@ -31,6 +30,7 @@ fn if_serde(krate: &TokenStream, code: TokenStream) -> TokenStream {
 pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
     let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
     let name = &constructor.name;
     let count = 1 + constructor
         .fields
@@ -41,36 +41,18 @@ pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
         let key = &field.name;
         let binding = binding(index);
         let int53 = int53(field);
-        let value_ty = match &field.kind {
-            FieldKind::FlagOption { inner } => *inner,
-            _ => field.ty,
-        };
-        let styled = quote_spanned!(value_ty.span()=>
-            &#krate::json::Styled::<#value_ty>(value, __style.field(#int53)));
         match &field.kind {
             FieldKind::Flags => TokenStream::new(),
-            FieldKind::FlagTrue => quote! {
-                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #binding)?;
-            },
-            FieldKind::Plain => quote! {
-                let value = #binding;
-                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #styled)?;
+            FieldKind::FlagTrue | FieldKind::Plain => quote! {
+                #support::write_field(&mut __state, #key, #binding, __style.field(#int53))?;
             },
             FieldKind::FlagOption { .. } => quote! {
-                match #binding {
-                    ::core::option::Option::Some(value) => {
-                        #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #styled)?;
-                    }
-                    ::core::option::Option::None => {
-                        #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
-                    }
-                }
+                #support::write_optional(&mut __state, #key, #binding.as_ref(), __style.field(#int53))?;
             },
         }
     });
     quote! {
-        let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #count)?;
-        #serde::ser::SerializeStruct::serialize_field(&mut __state, __style.tag().key(), #name)?;
+        let mut __state = #support::begin(__serializer, #name, #count, __style)?;
         #(#fields)*
         #serde::ser::SerializeStruct::end(__state)
     }
@@ -118,21 +100,11 @@ pub fn fields_body(
         .enumerate()
         .map(|(position, (index, field))| {
             let slot = slot(*index);
-            let ty = slot_type(field);
             let key = &field.name;
             let int53 = int53(field);
             quote! {
-                #support::FieldKey::Field(#position) => {
-                    if #slot.is_some() {
-                        return ::core::result::Result::Err(
-                            <__A::Error as #serde::de::Error>::duplicate_field(#key),
-                        );
-                    }
-                    #slot = ::core::option::Option::Some(#serde::de::MapAccess::next_value_seed(
-                        &mut __map,
-                        #krate::json::StyledSeed::<#ty>::new(__style.field(#int53)),
-                    )?);
-                }
+                #support::FieldKey::Field(#position) =>
+                    #support::read_field(&mut __map, &mut #slot, #key, __style.field(#int53))?,
             }
         });
     // Fields sharing a flag bit (`flags.1?true` beside `flags.1?int`): a
@@ -199,14 +171,7 @@ pub fn fields_body(
                 values.push(quote!(let #binding = #slot.unwrap_or_default();));
             }
             FieldKind::Plain => values.push(quote! {
-                let #binding = match #slot {
-                    ::core::option::Option::Some(value) => value,
-                    ::core::option::Option::None => {
-                        return ::core::result::Result::Err(
-                            <__A::Error as #serde::de::Error>::missing_field(#key),
-                        );
-                    }
-                };
+                let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
             }),
         }
         if let Some(flag) = &field.attrs.flag {
@@ -232,20 +197,10 @@ pub fn fields_body(
             #support::FieldKeySeed(&[#(#names),*]),
         )? {
             match __key {
-                #support::FieldKey::Tag => {
-                    #support::tag_index::<__A::Error>(#serde::de::MapAccess::next_value_seed(
-                        &mut __map,
-                        #support::TagSeed {
-                            type_name: #ty,
-                            constructors: #constructors,
-                            only: ::core::option::Option::Some(#index),
-                        },
-                    )?)?;
-                }
+                #support::FieldKey::Tag =>
+                    #support::read_tag(&mut __map, #ty, #constructors, #index)?,
                 #(#arms)*
-                _ => {
-                    #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(&mut __map)?;
-                }
+                _ => #support::skip_value(&mut __map)?,
             }
         }
         #(#values)*

@@ -9,7 +9,9 @@ use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-use super::JsonStyle;
+use serde::ser::SerializeStruct;
+
+use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
 use serde::de::value::MapDeserializer;
 
 use super::content::{Content, ContentSeed};
@@ -323,4 +325,85 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
             ))),
         }
     }
+}
+
+/// Starts a derived object: `serialize_struct`, then the tag.
+#[inline]
+pub fn begin<S: serde::Serializer>(
+    serializer: S,
+    name: &'static str,
+    fields: usize,
+    style: JsonStyle,
+) -> Result<S::SerializeStruct, S::Error> {
+    let mut state = serializer.serialize_struct(name, fields)?;
+    state.serialize_field(style.tag().key(), name)?;
+    Ok(state)
+}
+
+/// Writes one field in `style`.
+#[inline]
+pub fn write_field<S: SerializeStruct, T: JsonEncode + ?Sized>(
+    state: &mut S,
+    key: &'static str,
+    value: &T,
+    style: JsonStyle,
+) -> Result<(), S::Error> {
+    state.serialize_field(key, &Styled(value, style))
+}
+
+/// Writes a conditional field when present.
+#[inline]
+pub fn write_optional<S: SerializeStruct, T: JsonEncode>(
+    state: &mut S,
+    key: &'static str,
+    value: Option<&T>,
+    style: JsonStyle,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => write_field(state, key, value, style),
+        None => state.skip_field(key),
+    }
+}
+
+/// Reads a field's value into its slot; a second occurrence is an error.
+#[inline]
+pub fn read_field<'de, T: JsonDecode<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+    style: JsonStyle,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value_seed(StyledSeed::new(style))?);
+    Ok(())
+}
+
+/// Reads a tag met among the fields and checks it names constructor `only`.
+#[inline]
+pub fn read_tag<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    type_name: &'static str,
+    constructors: &'static [ConstructorInfo],
+    only: usize,
+) -> Result<(), A::Error> {
+    let seed = TagSeed {
+        type_name,
+        constructors,
+        only: Some(only),
+    };
+    tag_index(map.next_value_seed(seed)?).map(drop)
+}
+
+/// Skips the value of a key no field has.
+#[inline]
+pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(drop)
+}
+
+/// A required field's value, or the missing-field error.
+#[inline]
+pub fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(key))
 }
