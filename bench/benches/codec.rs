@@ -1,0 +1,445 @@
+//! Encode and decode of TDLib's `session`, MTProto's `authorization` (with
+//! its flags), a `sessions` of 1 000 sessions and a 1 MiB `bytes` field,
+//! and their JSON, with every competitor of one case in one criterion group
+//! so that the ratios of one run are meaningful.
+//!
+//! Competitors: `ours` (the derive), `tl-proto` (0.5, derived), `grammers`
+//! (grammers-tl-types 0.11, generated; `authorization` and
+//! `upload.saveFilePart` only), `hand-written` (the practical limit),
+//! `memcpy` (a copy of the encoded bytes: the physical limit); for JSON,
+//! `ours` and `serde_derive` (the same structs without tags) through
+//! serde_json, and `tl_core::json` (ours through tl-core's path-tracking
+//! helpers). Every competitor's bytes are checked against ours first.
+//!
+//! `cargo bench -p tl-bench` prints the ratio table at the end.
+
+#[path = "codec/gram.rs"]
+mod gram;
+#[path = "codec/hand.rs"]
+mod hand;
+#[path = "codec/ours.rs"]
+mod ours;
+#[path = "codec/plain.rs"]
+mod plain;
+#[path = "codec/proto.rs"]
+mod proto;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput};
+use grammers_tl_types::{Deserializable, Serializable, enums, functions};
+use tl_core::{Session, Sessions, TlObject};
+use tl_proto::BoxedConstructor;
+
+use ours::{Authorization, SaveFilePart};
+
+/// The values, in every competitor's types, and our encodings of them.
+struct Fixtures {
+    session: Session,
+    session_bytes: Vec<u8>,
+    session_proto: proto::Session,
+    session_plain: plain::Session,
+    session_json: String,
+
+    authorization: Authorization,
+    authorization_bytes: Vec<u8>,
+    authorization_proto: proto::Authorization,
+    authorization_gram: enums::Authorization,
+    authorization_plain: plain::Authorization,
+    authorization_json: String,
+
+    sessions: Sessions,
+    sessions_bytes: Vec<u8>,
+    sessions_proto: proto::Sessions,
+    sessions_plain: plain::Sessions,
+    sessions_json: String,
+
+    file_part: SaveFilePart,
+    file_part_bytes: Vec<u8>,
+    file_part_proto: proto::SaveFilePart,
+    file_part_gram: functions::upload::SaveFilePart,
+}
+
+impl Fixtures {
+    fn new() -> Self {
+        let session = ours::session();
+        let authorization = ours::authorization();
+        let sessions = ours::sessions();
+        let file_part = ours::save_file_part();
+        Fixtures {
+            session_bytes: tl_core::to_bytes(&session).unwrap(),
+            session_proto: proto::Session::from(&session),
+            session_plain: plain::Session::from(&session),
+            session_json: serde_json::to_string(&session).unwrap(),
+            session,
+
+            authorization_bytes: tl_core::to_bytes(&authorization).unwrap(),
+            authorization_proto: proto::Authorization::from(&authorization),
+            authorization_gram: gram::authorization(&authorization),
+            authorization_plain: plain::Authorization::from(&authorization),
+            authorization_json: serde_json::to_string(&authorization).unwrap(),
+            authorization,
+
+            sessions_bytes: tl_core::to_bytes(&sessions).unwrap(),
+            sessions_proto: proto::Sessions::from(&sessions),
+            sessions_plain: plain::Sessions::from(&sessions),
+            sessions_json: serde_json::to_string(&sessions).unwrap(),
+            sessions,
+
+            file_part_bytes: tl_core::to_bytes(&file_part).unwrap(),
+            file_part_proto: proto::SaveFilePart::from(&file_part),
+            file_part_gram: gram::save_file_part(&file_part),
+            file_part,
+        }
+    }
+
+    /// Every competitor writes our bytes and reads them back to the same
+    /// value; the serde_derive JSON is ours without the tags.
+    fn check(&self) {
+        for (ty, id) in hand::session_type_ids() {
+            assert_eq!(ty.constructor_id(), id, "{ty:?}");
+        }
+
+        // session
+        let bytes = &self.session_bytes;
+        assert_eq!(&tl_proto::serialize(self.session_proto.as_boxed()), bytes);
+        assert_eq!(&hand::encode_session(&self.session).unwrap(), bytes);
+        assert_eq!(tl_core::from_bytes::<Session>(bytes).unwrap(), self.session);
+        assert_eq!(hand::decode_session(bytes).unwrap(), self.session);
+        assert_eq!(
+            tl_proto::deserialize_as_boxed::<proto::Session>(bytes).unwrap(),
+            self.session_proto
+        );
+
+        // authorization
+        let bytes = &self.authorization_bytes;
+        assert_eq!(&bytes[..8], &[0x1d, 0xd6, 0x01, 0xad, 0x13, 0, 0, 0]);
+        assert_eq!(&tl_proto::serialize(&self.authorization_proto), bytes);
+        assert_eq!(&self.authorization_gram.to_bytes(), bytes);
+        assert_eq!(
+            &hand::encode_authorization(&self.authorization).unwrap(),
+            bytes
+        );
+        assert_eq!(
+            tl_core::from_bytes::<Authorization>(bytes).unwrap(),
+            self.authorization
+        );
+        assert_eq!(
+            hand::decode_authorization(bytes).unwrap(),
+            self.authorization
+        );
+        assert_eq!(
+            tl_proto::deserialize::<proto::Authorization>(bytes).unwrap(),
+            self.authorization_proto
+        );
+        assert_eq!(
+            enums::Authorization::from_bytes(bytes).unwrap(),
+            self.authorization_gram
+        );
+
+        // sessions
+        let bytes = &self.sessions_bytes;
+        assert_eq!(&tl_proto::serialize(&self.sessions_proto), bytes);
+        assert_eq!(&hand::encode_sessions(&self.sessions).unwrap(), bytes);
+        assert_eq!(
+            tl_core::from_bytes::<Sessions>(bytes).unwrap(),
+            self.sessions
+        );
+        assert_eq!(hand::decode_sessions(bytes).unwrap(), self.sessions);
+        assert_eq!(
+            tl_proto::deserialize::<proto::Sessions>(bytes).unwrap(),
+            self.sessions_proto
+        );
+
+        // 1 MiB bytes (compared without printing a megabyte on failure)
+        let bytes = &self.file_part_bytes;
+        assert_eq!(bytes.len(), 4 + 8 + 4 + 4 + (1 << 20));
+        assert!(&tl_proto::serialize(&self.file_part_proto) == bytes);
+        assert!(&self.file_part_gram.to_bytes() == bytes);
+        assert!(&hand::encode_save_file_part(&self.file_part).unwrap() == bytes);
+        assert!(tl_core::from_bytes::<SaveFilePart>(bytes).unwrap() == self.file_part);
+        assert!(hand::decode_save_file_part(bytes).unwrap() == self.file_part);
+        assert!(
+            tl_proto::deserialize::<proto::SaveFilePart>(bytes).unwrap() == self.file_part_proto
+        );
+        assert!(gram::decode_save_file_part(bytes).unwrap() == self.file_part_gram);
+
+        // JSON
+        check_json(
+            &self.session_json,
+            &self.session_plain,
+            &self.session,
+            &tl_core::json::to_string(&self.session).unwrap(),
+        );
+        check_json(
+            &self.authorization_json,
+            &self.authorization_plain,
+            &self.authorization,
+            &tl_core::json::to_string(&self.authorization).unwrap(),
+        );
+        check_json(
+            &self.sessions_json,
+            &self.sessions_plain,
+            &self.sessions,
+            &tl_core::json::to_string(&self.sessions).unwrap(),
+        );
+    }
+}
+
+/// `ours` is `plain`'s JSON with `"_"` tags; both read back.
+fn check_json<T, P>(ours: &str, plain: &P, value: &T, via_tl_core: &str)
+where
+    T: serde::de::DeserializeOwned + for<'de> tl_core::json::JsonDecode<'de>,
+    T: PartialEq + std::fmt::Debug,
+    P: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    assert_eq!(ours, via_tl_core);
+    assert_eq!(untagged(ours), serde_json::to_string(plain).unwrap());
+    assert_eq!(&serde_json::from_str::<T>(ours).unwrap(), value);
+    assert_eq!(&tl_core::json::from_str::<T>(ours).unwrap(), value);
+    assert_eq!(
+        &serde_json::from_str::<P>(&serde_json::to_string(plain).unwrap()).unwrap(),
+        plain
+    );
+}
+
+/// Our JSON without its tags: `{"_":"x",` becomes `{`, and a unit
+/// constructor `{"_":"x"}` the string `"x"`.
+fn untagged(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json;
+    while let Some(at) = rest.find(r#"{"_":""#) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 6..];
+        let end = tail.find('"').unwrap();
+        let name = &tail[..end];
+        let after = &tail[end + 1..];
+        if let Some(after) = after.strip_prefix('}') {
+            out.push('"');
+            out.push_str(name);
+            out.push('"');
+            rest = after;
+        } else {
+            out.push('{');
+            rest = after.strip_prefix(',').unwrap();
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn group<'a>(c: &'a mut Criterion, name: &str, bytes: usize) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group
+}
+
+fn session(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.session_bytes[..];
+    let mut g = group(c, "session/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.session)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.session_proto).as_boxed()))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::encode_session(black_box(&f.session)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "session/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<Session>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize_as_boxed::<proto::Session>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_session(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+}
+
+fn authorization(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.authorization_bytes[..];
+    let mut g = group(c, "authorization/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.authorization)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.authorization_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| black_box(&f.authorization_gram).to_bytes())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::encode_authorization(black_box(&f.authorization)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "authorization/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<Authorization>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::Authorization>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| enums::Authorization::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_authorization(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+}
+
+fn sessions(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.sessions_bytes[..];
+    let mut g = group(c, "sessions_1000/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.sessions)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.sessions_proto)))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::encode_sessions(black_box(&f.sessions)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "sessions_1000/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<Sessions>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::Sessions>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_sessions(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+}
+
+fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.file_part_bytes[..];
+    let mut g = group(c, "bytes_1MiB/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.file_part)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.file_part_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| black_box(&f.file_part_gram).to_bytes())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::encode_save_file_part(black_box(&f.file_part)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "bytes_1MiB/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<SaveFilePart>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::SaveFilePart>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| gram::decode_save_file_part(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_save_file_part(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+}
+
+/// JSON of one case: ours and serde_derive through serde_json, and ours
+/// through `tl_core::json` (which tracks the JSON path for its errors).
+fn json_case<T, P>(c: &mut Criterion, name: &str, value: &T, plain: &P, json: &str)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + tl_core::json::JsonEncode,
+    T: for<'de> tl_core::json::JsonDecode<'de>,
+    P: serde::Serialize + serde::de::DeserializeOwned,
+{
+    let plain_json = serde_json::to_string(plain).unwrap();
+    let mut g = group(c, &format!("json/{name}/serialize"), json.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| serde_json::to_string(black_box(value)).unwrap())
+    });
+    g.bench_function("serde_derive", |b| {
+        b.iter(|| serde_json::to_string(black_box(plain)).unwrap())
+    });
+    g.bench_function("tl_core::json", |b| {
+        b.iter(|| tl_core::json::to_string(black_box(value)).unwrap())
+    });
+    g.finish();
+
+    let mut g = group(c, &format!("json/{name}/deserialize"), json.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| serde_json::from_str::<T>(black_box(json)).unwrap())
+    });
+    g.bench_function("serde_derive", |b| {
+        b.iter(|| serde_json::from_str::<P>(black_box(&plain_json)).unwrap())
+    });
+    g.bench_function("tl_core::json", |b| {
+        b.iter(|| tl_core::json::from_str::<T>(black_box(json)).unwrap())
+    });
+    g.finish();
+}
+
+fn json(c: &mut Criterion, f: &Fixtures) {
+    json_case(c, "session", &f.session, &f.session_plain, &f.session_json);
+    json_case(
+        c,
+        "authorization",
+        &f.authorization,
+        &f.authorization_plain,
+        &f.authorization_json,
+    );
+    json_case(
+        c,
+        "sessions_1000",
+        &f.sessions,
+        &f.sessions_plain,
+        &f.sessions_json,
+    );
+}
+
+fn main() {
+    let fixtures = Fixtures::new();
+    fixtures.check();
+
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(30)
+        .configure_from_args();
+    session(&mut c, &fixtures);
+    authorization(&mut c, &fixtures);
+    sessions(&mut c, &fixtures);
+    bytes_1mib(&mut c, &fixtures);
+    json(&mut c, &fixtures);
+    c.final_summary();
+
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not, and
+    // `--test` and `--profile-time` measure nothing.
+    let args: Vec<String> = std::env::args().collect();
+    let has = |flag: &str| args.iter().any(|arg| arg == flag);
+    if has("--bench") && !has("--test") && !has("--profile-time") {
+        println!();
+        if let Err(error) = tl_bench::report::print(None) {
+            eprintln!("no ratio table: {error}");
+        }
+    }
+}

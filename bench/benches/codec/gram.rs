@@ -1,0 +1,53 @@
+//! grammers-tl-types 0.11 (layer 230): its generated `Authorization` and
+//! `upload.saveFilePart`, whose declarations equal layer 227's.
+//!
+//! `types::Authorization` serializes bare; the boxed form (constructor id
+//! first) is `enums::Authorization`. Functions such as `SaveFilePart` write
+//! their id but read bare (a server reads the id to dispatch), so
+//! [`decode_save_file_part`] checks the id first.
+
+use grammers_tl_types::deserialize::{Cursor, Error};
+use grammers_tl_types::{Deserializable, Identifiable, enums, functions, types};
+
+use crate::ours;
+
+pub fn authorization(a: &ours::Authorization) -> enums::Authorization {
+    enums::Authorization::Authorization(types::Authorization {
+        current: a.current,
+        official_app: a.official_app,
+        password_pending: a.password_pending,
+        encrypted_requests_disabled: a.encrypted_requests_disabled,
+        call_requests_disabled: a.call_requests_disabled,
+        unconfirmed: a.unconfirmed,
+        hash: a.hash,
+        device_model: a.device_model.clone(),
+        platform: a.platform.clone(),
+        system_version: a.system_version.clone(),
+        api_id: a.api_id,
+        app_name: a.app_name.clone(),
+        app_version: a.app_version.clone(),
+        date_created: a.date_created,
+        date_active: a.date_active,
+        ip: a.ip.clone(),
+        country: a.country.clone(),
+        region: a.region.clone(),
+    })
+}
+
+pub fn save_file_part(f: &ours::SaveFilePart) -> functions::upload::SaveFilePart {
+    functions::upload::SaveFilePart {
+        file_id: f.file_id,
+        file_part: f.file_part,
+        bytes: f.bytes.clone(),
+    }
+}
+
+/// A boxed `upload.saveFilePart`: the id, checked, then the function.
+pub fn decode_save_file_part(bytes: &[u8]) -> Result<functions::upload::SaveFilePart, Error> {
+    let mut cursor = Cursor::from_slice(bytes);
+    let id = u32::deserialize(&mut cursor)?;
+    if id != functions::upload::SaveFilePart::CONSTRUCTOR_ID {
+        return Err(Error::UnexpectedConstructor { id });
+    }
+    functions::upload::SaveFilePart::deserialize(&mut cursor)
+}

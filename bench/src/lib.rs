@@ -1,0 +1,8 @@
+//! Benchmarks of tl-derive (performance issue 6).
+//!
+//! The benchmarks themselves are `benches/codec.rs`; this library holds the
+//! ratio table printed at the end of `cargo bench -p tl-bench` and by
+//! `cargo run -p tl-bench --bin report`, read from criterion's
+//! `<target>/criterion/*/*/new/estimates.json`. See `README.md`.
+
+pub mod report;

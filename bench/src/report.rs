@@ -1,0 +1,298 @@
+//! The ratio table: each case's competitors, their median times, ours
+//! divided by theirs, and the issue's targets.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs, io};
+
+use serde_json::Value;
+
+/// Cases in the order the table lists them; others follow alphabetically.
+pub const CASES: &[&str] = &[
+    "session/encode",
+    "session/decode",
+    "authorization/encode",
+    "authorization/decode",
+    "sessions_1000/encode",
+    "sessions_1000/decode",
+    "bytes_1MiB/encode",
+    "bytes_1MiB/decode",
+    "json/session/serialize",
+    "json/session/deserialize",
+    "json/authorization/serialize",
+    "json/authorization/deserialize",
+    "json/sessions_1000/serialize",
+    "json/sessions_1000/deserialize",
+];
+
+/// Our derive, the function every ratio divides.
+pub const OURS: &str = "ours";
+
+/// Competitors in the order the table lists them.
+pub const COMPETITORS: &[&str] = &[
+    OURS,
+    "tl-proto",
+    "grammers",
+    "hand-written",
+    "memcpy",
+    "tl_core::json",
+    "serde_derive",
+];
+
+/// One measured function: its case (criterion group) and competitor
+/// (function id), with the median and its 95% confidence bounds in ns.
+#[derive(Debug, Clone)]
+pub struct Measurement {
+    /// The criterion group, such as `session/encode`.
+    pub case: String,
+    /// The function, such as `tl-proto`.
+    pub competitor: String,
+    /// Median time per iteration, ns.
+    pub median: f64,
+    /// Lower bound of the median's confidence interval, ns.
+    pub lower: f64,
+    /// Upper bound of the median's confidence interval, ns.
+    pub upper: f64,
+    /// The fastest sample's time per iteration, ns: interference from other
+    /// processes only ever adds time, so on a shared machine this is the
+    /// steadier figure.
+    pub fastest: f64,
+}
+
+/// Criterion's output directory, found the way criterion finds it:
+/// `$CRITERION_HOME`, `$CARGO_TARGET_DIR/criterion`, the target directory
+/// of `cargo metadata`, `target/criterion`.
+pub fn criterion_dir() -> PathBuf {
+    if let Some(home) = env::var_os("CRITERION_HOME") {
+        return PathBuf::from(home);
+    }
+    if let Some(target) = env::var_os("CARGO_TARGET_DIR") {
+        return PathBuf::from(target).join("criterion");
+    }
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let metadata = std::process::Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .ok()
+        .and_then(|out| serde_json::from_slice::<Value>(&out.stdout).ok());
+    match metadata
+        .as_ref()
+        .and_then(|m| m.get("target_directory"))
+        .and_then(Value::as_str)
+    {
+        Some(target) => Path::new(target).join("criterion"),
+        None => PathBuf::from("target/criterion"),
+    }
+}
+
+/// Every `*/new/{benchmark,estimates}.json` pair under `dir`.
+pub fn load(dir: &Path) -> io::Result<Vec<Measurement>> {
+    let mut found = Vec::new();
+    walk(dir, &mut found)?;
+    Ok(found)
+}
+
+fn walk(dir: &Path, found: &mut Vec<Measurement>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if !path.is_dir() {
+            continue;
+        }
+        if path.file_name().is_some_and(|name| name == "new") {
+            if let Some(m) = read_measurement(&path) {
+                found.push(m);
+            }
+        } else if path.file_name().is_some_and(|name| name != "report") {
+            walk(&path, found)?;
+        }
+    }
+    Ok(())
+}
+
+fn read_json(path: &Path) -> Option<Value> {
+    serde_json::from_slice(&fs::read(path).ok()?).ok()
+}
+
+fn read_measurement(new: &Path) -> Option<Measurement> {
+    let benchmark = read_json(&new.join("benchmark.json"))?;
+    let estimates = read_json(&new.join("estimates.json"))?;
+    let median = estimates.get("median")?;
+    let interval = median.get("confidence_interval")?;
+    let sample = read_json(&new.join("sample.json"))?;
+    let per_iteration = |key: &str| -> Option<Vec<f64>> {
+        sample
+            .get(key)?
+            .as_array()?
+            .iter()
+            .map(Value::as_f64)
+            .collect()
+    };
+    let fastest = per_iteration("times")?
+        .iter()
+        .zip(per_iteration("iters")?)
+        .map(|(time, iters)| time / iters)
+        .fold(f64::INFINITY, f64::min);
+    Some(Measurement {
+        case: benchmark.get("group_id")?.as_str()?.to_owned(),
+        competitor: benchmark.get("function_id")?.as_str()?.to_owned(),
+        median: median.get("point_estimate")?.as_f64()?,
+        lower: interval.get("lower_bound")?.as_f64()?,
+        upper: interval.get("upper_bound")?.as_f64()?,
+        fastest,
+    })
+}
+
+/// The issue's target for `competitor` in `case`: the largest allowed
+/// ours/theirs ratio, and its wording.
+pub fn target(case: &str, competitor: &str) -> Option<(f64, &'static str)> {
+    let json = case.starts_with("json/");
+    match competitor {
+        "tl-proto" | "grammers" if !json => Some((1.0, "<= 1.00 (at least as fast)")),
+        "hand-written" if !json => Some((1.2, "<= 1.20")),
+        "memcpy" if case.starts_with("bytes_1MiB/") => Some((1.5, "<= 1.50")),
+        "serde_derive" if json => Some((1.1, "<= 1.10 (tag costs <= 10%)")),
+        _ => None,
+    }
+}
+
+fn rank<T: PartialEq>(list: &[T], item: &T) -> usize {
+    list.iter().position(|x| x == item).unwrap_or(list.len())
+}
+
+/// A time in ns with a unit.
+pub fn format_time(ns: f64) -> String {
+    if ns >= 1e9 {
+        format!("{:.2} s", ns / 1e9)
+    } else if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.2} µs", ns / 1e3)
+    } else {
+        format!("{ns:.1} ns")
+    }
+}
+
+/// A case or competitor, sorted by its place in [`CASES`] or [`COMPETITORS`].
+type Key = (usize, String);
+
+/// Which time of a measurement a table shows.
+type Time = fn(&Measurement) -> f64;
+
+/// The tables (markdown: medians, then fastest samples) and the list of
+/// targets met or missed.
+pub fn render(measurements: &[Measurement]) -> String {
+    let mut cases: BTreeMap<Key, BTreeMap<Key, &Measurement>> = BTreeMap::new();
+    for m in measurements {
+        cases
+            .entry((rank(CASES, &m.case.as_str()), m.case.clone()))
+            .or_default()
+            .insert(
+                (
+                    rank(COMPETITORS, &m.competitor.as_str()),
+                    m.competitor.clone(),
+                ),
+                m,
+            );
+    }
+    let mut columns: Vec<Key> = cases.values().flat_map(|row| row.keys().cloned()).collect();
+    columns.sort();
+    columns.dedup();
+
+    let mut out = String::new();
+    let tables: [(&str, Time); 2] = [
+        (
+            "Median time per operation; in brackets ours ÷ theirs (< 1: ours is faster).",
+            |m| m.median,
+        ),
+        (
+            "Fastest sample (per operation), the same ratios: less sensitive to other \
+             processes on the machine.",
+            |m| m.fastest,
+        ),
+    ];
+    for (title, time) in tables {
+        out.push_str(title);
+        out.push_str("\n\n| case |");
+        for (_, name) in &columns {
+            let _ = write!(out, " {name} |");
+        }
+        out.push_str("\n|---|");
+        for _ in &columns {
+            out.push_str("---:|");
+        }
+        out.push('\n');
+        for ((_, case), row) in &cases {
+            let _ = write!(out, "| {case} |");
+            let ours = row
+                .iter()
+                .find(|((_, name), _)| name == OURS)
+                .map(|(_, m)| m);
+            for column in &columns {
+                match (row.get(column), ours) {
+                    (Some(m), Some(ours)) if column.1 != OURS => {
+                        let ratio = time(ours) / time(m);
+                        let _ = write!(out, " {} ({ratio:.2}) |", format_time(time(m)));
+                    }
+                    (Some(m), _) => {
+                        let _ = write!(out, " {} |", format_time(time(m)));
+                    }
+                    (None, _) => out.push_str(" - |"),
+                }
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+
+    let mut verdicts = String::new();
+    for ((_, case), row) in &cases {
+        let Some(ours) = row
+            .iter()
+            .find(|((_, name), _)| name == OURS)
+            .map(|(_, m)| m)
+        else {
+            continue;
+        };
+        for ((_, competitor), m) in row {
+            let Some((limit, wording)) = target(case, competitor) else {
+                continue;
+            };
+            let ratio = ours.median / m.median;
+            let fastest = ours.fastest / m.fastest;
+            // Overlapping confidence intervals make a near miss a tie within
+            // noise.
+            let verdict = if ratio <= limit {
+                "met"
+            } else if ours.lower / m.upper <= limit {
+                "missed (within noise)"
+            } else {
+                "MISSED"
+            };
+            let _ = writeln!(
+                verdicts,
+                "- {case}: ours/{competitor} = {ratio:.2} (fastest samples: {fastest:.2}), \
+                 target {wording}: {verdict}"
+            );
+        }
+    }
+    if !verdicts.is_empty() {
+        out.push_str("Targets (on medians):\n\n");
+        out.push_str(&verdicts);
+    }
+    out
+}
+
+/// Prints the table for the results in `dir` (criterion's directory when
+/// `None`).
+pub fn print(dir: Option<&Path>) -> io::Result<()> {
+    let dir = dir.map_or_else(criterion_dir, Path::to_path_buf);
+    let measurements = load(&dir)?;
+    if measurements.is_empty() {
+        println!("no criterion results under {}", dir.display());
+    } else {
+        println!("Results from {}\n", dir.display());
+        print!("{}", render(&measurements));
+    }
+    Ok(())
+}
