@@ -475,10 +475,10 @@ fn json_allocation_is_bounded_like_binary() {
 #[test]
 fn vector_of_vectors_of_zero_width_elements_is_linear() {
     // n inner vectors, the i-th claiming as many units as bytes after it.
-    let n = 10_000;
-    let mut bytes = Expected::default().int32(n as i32);
+    let n: i32 = 10_000;
+    let mut bytes = Expected::default().int32(n);
     for i in 0..n {
-        bytes = bytes.int32((4 * (n - 1 - i)) as i32);
+        bytes = bytes.int32(4 * (n - 1 - i));
     }
     let bytes = bytes.bytes();
     let started = Instant::now();

@@ -35,7 +35,7 @@ impl Sample for f64 {
 
 impl Sample for bool {
     fn sample(depth: u32) -> Self {
-        depth % 2 == 0
+        depth.is_multiple_of(2)
     }
 }
 
