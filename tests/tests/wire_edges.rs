@@ -197,3 +197,104 @@ fn invalid_utf8_and_padding() {
         "non-zero padding after string or bytes at byte 3 in `text`"
     );
 }
+
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+struct Texts {
+    texts: Vec<String>,
+    blobs: Vec<Vec<u8>>,
+}
+
+/// The writer fills its output with zeros ahead in 4 KiB steps and appends
+/// large byte strings directly: lengths on both sides of every step, into a
+/// buffer that already holds bytes, give exactly the bytes spelled out.
+#[test]
+fn writes_crossing_fill_steps_and_direct_appends() {
+    let lengths: Vec<usize> = (0..600)
+        .map(|i| (i * 37) % 300)
+        .chain([4096, 253, 254, 5000, 1])
+        .collect();
+    let texts: Vec<String> = lengths
+        .iter()
+        .map(|&len| "é".repeat(len / 2) + &"z".repeat(len % 2))
+        .collect();
+    let blobs: Vec<Vec<u8>> = lengths
+        .iter()
+        .map(|&len| (0..len).map(|i| (i % 251) as u8 + 1).collect())
+        .collect();
+    let value = Texts { texts, blobs };
+
+    let mut expected = Expected::default()
+        .id(<Texts as tl_core::TlConstructor>::ID)
+        .int32(value.texts.len() as i32);
+    for text in &value.texts {
+        expected = expected.string(text);
+    }
+    expected = expected.int32(value.blobs.len() as i32);
+    for blob in &value.blobs {
+        expected = expected.string(blob);
+    }
+    let expected = expected.bytes();
+
+    assert_eq!(tl_core::to_bytes(&value).unwrap(), expected);
+    let mut out = vec![0xEE; 3];
+    tl_core::to_writer(&value, &mut out).unwrap();
+    assert_eq!(out[..3], [0xEE; 3]);
+    assert_eq!(out[3..], expected[..]);
+    assert_eq!(tl_core::from_bytes::<Texts>(&out[3..]).unwrap(), value);
+}
+
+/// A hand-written `TlEncode` whose `encoded_len` lies.
+struct Lying {
+    promised: usize,
+    written: usize,
+}
+
+impl tl_core::TlEncode for Lying {
+    fn encoded_len(&self, _: tl_core::Form) -> usize {
+        self.promised
+    }
+
+    fn encode(&self, writer: &mut tl_core::Writer<'_>, _: tl_core::Form) {
+        for _ in 0..self.written / 4 {
+            writer.put_u32(0x01020304);
+        }
+    }
+}
+
+#[test]
+fn an_encoder_that_breaks_its_length_promise_is_an_error() {
+    for (promised, written) in [(8, 4), (4, 8), (0, 8192), (8192, 0)] {
+        let value = Lying { promised, written };
+        let error = tl_core::to_bytes(&value).unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &ErrorKind::EncodedLenMismatch { promised, written }
+        );
+        assert_eq!(
+            error.to_string(),
+            format!("an encoder wrote {written} bytes where its `encoded_len` promised {promised}")
+        );
+        let mut out = vec![9, 9];
+        assert!(tl_core::to_writer(&value, &mut out).is_err());
+        assert_eq!(out, [9, 9], "the buffer is left as it was");
+    }
+    let exact = Lying {
+        promised: 12,
+        written: 12,
+    };
+    assert_eq!(tl_core::to_bytes(&exact).unwrap().len(), 12);
+}
+
+/// A `Writer` dropped without `finish` gives the caller's vector back,
+/// holding what was written and none of the zeros filled ahead.
+#[test]
+fn a_dropped_writer_returns_the_vector() {
+    let mut out = Vec::with_capacity(64);
+    out.push(7u8);
+    {
+        let mut writer = tl_core::Writer::new(&mut out);
+        writer.put_i32(-1);
+        assert_eq!(writer.written(), 4);
+    }
+    assert_eq!(out, [7, 0xff, 0xff, 0xff, 0xff]);
+}

@@ -80,23 +80,40 @@ pub fn to_bytes_bare<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> 
 }
 
 fn encode_in<T: TlEncode + ?Sized>(value: &T, form: Form) -> Result<Vec<u8>, Error> {
-    let mut out = Vec::with_capacity(value.encoded_len(form));
-    append_in(value, &mut out, form)?;
+    let promised = value.encoded_len(form);
+    let mut out = Vec::with_capacity(promised);
+    write_promised(value, &mut out, form, promised)?;
     Ok(out)
 }
 
 /// Appends the boxed encoding of `value` to `out`, reserving the exact
 /// length once. On error `out` is left as it was.
 pub fn to_writer<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
-    out.reserve(value.encoded_len(Form::BOXED));
-    append_in(value, out, Form::BOXED)
+    let promised = value.encoded_len(Form::BOXED);
+    out.reserve_exact(promised);
+    write_promised(value, out, Form::BOXED, promised)
 }
 
-fn append_in<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>, form: Form) -> Result<(), Error> {
+/// An encoder that writes fewer or more bytes than its `encoded_len`
+/// promised is an error, not a short or overlong message.
+#[inline]
+fn write_promised<T: TlEncode + ?Sized>(
+    value: &T,
+    out: &mut Vec<u8>,
+    form: Form,
+    promised: usize,
+) -> Result<(), Error> {
     let start = out.len();
     let mut writer = Writer::new(out);
     value.encode(&mut writer, form);
-    let result = writer.finish();
+    let result = match writer.finish() {
+        Ok(written) if written == promised => Ok(()),
+        Ok(written) => Err(Error::new(ErrorKind::EncodedLenMismatch {
+            promised,
+            written,
+        })),
+        Err(error) => Err(error),
+    };
     if result.is_err() {
         out.truncate(start);
     }

@@ -49,26 +49,105 @@ pub const fn bytes_encoded_len(len: usize) -> usize {
     (prefix + len + 3) & !3
 }
 
+/// How far ahead of the write position a [`Writer`] zero-fills its output
+/// when it runs out of filled space.
+const FILL_AHEAD: usize = 4096;
+
+/// Writes of at least this many bytes that do not fit the filled space are
+/// appended directly, so that large payloads are copied once, not zeroed
+/// first and then copied.
+const APPEND_DIRECTLY: usize = 256;
+
 /// Writes TL values into a `Vec<u8>`.
 ///
+/// The writer fills the vector with zeros ahead of its position (within the
+/// capacity [`TlEncode::encoded_len`](crate::TlEncode::encoded_len) let the
+/// caller reserve) and then writes over them: each write is one bounds check
+/// and a fixed-size copy, where `Vec::push` would check and grow capacity
+/// every time. Large byte strings are appended directly.
+///
 /// Writing never fails part-way with a panic: a value TL cannot encode (a
-/// string of 2^24 bytes or more) is recorded, and [`Writer::finish`] returns
-/// it.
+/// string of 2^24 bytes or more) is recorded, and [`Writer::finish`]
+/// returns it.
+///
+/// ```
+/// use tl_core::Writer;
+///
+/// let mut out = vec![0xAA];
+/// let mut writer = Writer::new(&mut out);
+/// writer.put_i32(7);
+/// writer.put_bytes(b"hey");
+/// writer.put_bool(true);
+/// assert_eq!(writer.finish().unwrap(), 12);
+/// assert_eq!(out, [0xAA, 7, 0, 0, 0, 3, b'h', b'e', b'y', 0xb5, 0x75, 0x72, 0x99]);
+/// ```
 pub struct Writer<'a> {
-    out: &'a mut Vec<u8>,
+    /// The caller's vector, taken while writing so that its length and
+    /// pointer are fields here rather than behind a second reference: bytes
+    /// `..start` were there before; `start..pos` are written; `pos..` are
+    /// zeros filled ahead.
+    out: Vec<u8>,
+    start: usize,
+    pos: usize,
     error: Option<Error>,
+    /// Where `out` goes back when the writer is finished or dropped.
+    home: &'a mut Vec<u8>,
 }
 
 impl<'a> Writer<'a> {
     /// A writer appending to `out`.
     pub fn new(out: &'a mut Vec<u8>) -> Self {
-        Writer { out, error: None }
+        let start = out.len();
+        Writer {
+            out: core::mem::take(out),
+            start,
+            pos: start,
+            error: None,
+            home: out,
+        }
+    }
+
+    /// How many bytes have been written.
+    #[inline]
+    pub fn written(&self) -> usize {
+        self.pos - self.start
+    }
+
+    /// The next `len` bytes of output, to be overwritten.
+    #[inline(always)]
+    fn slot(&mut self, len: usize) -> &mut [u8] {
+        let start = self.pos;
+        // Cannot overflow: both terms are bounded by lengths in memory.
+        let end = start + len;
+        if end <= self.out.len() {
+            self.pos = end;
+            return &mut self.out[start..end];
+        }
+        // Out of line, so that the fast path keeps the vector's length and
+        // pointer in registers.
+        self.slot_after_fill(start, end)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn slot_after_fill(&mut self, start: usize, end: usize) -> &mut [u8] {
+        let ahead = (start + FILL_AHEAD).min(self.out.capacity());
+        self.out.resize(end.max(ahead), 0);
+        self.pos = end;
+        &mut self.out[start..end]
     }
 
     /// Appends raw bytes.
     #[inline]
     pub fn put_raw(&mut self, bytes: &[u8]) {
-        self.out.extend_from_slice(bytes);
+        let len = bytes.len();
+        if len >= APPEND_DIRECTLY && self.pos + len > self.out.len() {
+            self.out.truncate(self.pos);
+            self.out.extend_from_slice(bytes);
+            self.pos += len;
+        } else {
+            self.slot(len).copy_from_slice(bytes);
+        }
     }
 
     /// Appends a `u32` (a constructor id or flags word).
@@ -102,27 +181,33 @@ impl<'a> Writer<'a> {
     }
 
     /// Appends a `string` or `bytes`: length prefix, data, zero padding.
-    #[inline]
+    #[inline(always)]
     pub fn put_bytes(&mut self, bytes: &[u8]) {
         let len = bytes.len();
         if len < 254 {
-            self.out.push(len as u8);
-            self.out.extend_from_slice(bytes);
-            self.pad(1 + len);
-        } else if len <= MAX_BYTES_LEN {
-            self.out
-                .extend_from_slice(&[254, len as u8, (len >> 8) as u8, (len >> 16) as u8]);
-            self.out.extend_from_slice(bytes);
-            self.pad(len);
+            let total = bytes_encoded_len(len);
+            let slot = self.slot(total);
+            // The last word is zeroed whole, then the data overwrites what
+            // of it is not padding: one fixed-size store, not a memset.
+            slot[total - 4..].copy_from_slice(&[0; 4]);
+            slot[0] = len as u8;
+            slot[1..=len].copy_from_slice(bytes);
         } else {
-            self.fail(Error::new(ErrorKind::TooLong { len }));
+            self.put_long_bytes(bytes);
         }
     }
 
-    #[inline]
-    fn pad(&mut self, written: usize) {
-        let padding = (4 - written % 4) % 4;
-        self.out.extend_from_slice(&[0u8; 3][..padding]);
+    /// [`Writer::put_bytes`] from 254 bytes on, out of line: the copy
+    /// dominates its cost, and inlining it everywhere would bloat callers.
+    #[inline(never)]
+    fn put_long_bytes(&mut self, bytes: &[u8]) {
+        let len = bytes.len();
+        if len > MAX_BYTES_LEN {
+            return self.fail(Error::new(ErrorKind::TooLong { len }));
+        }
+        self.put_u32((len as u32) << 8 | 254);
+        self.put_raw(bytes);
+        self.put_raw(&[0; 3][..(4 - len % 4) % 4]);
     }
 
     /// Records an error; the first one recorded is returned by
@@ -139,12 +224,22 @@ impl<'a> Writer<'a> {
         self.error.is_some()
     }
 
-    /// Ends writing: the first recorded error, if any.
-    pub fn finish(self) -> Result<(), Error> {
-        match self.error {
-            None => Ok(()),
+    /// Ends writing: the number of bytes written, or the first recorded
+    /// error. The zeros filled ahead are dropped either way.
+    #[inline]
+    pub fn finish(mut self) -> Result<usize, Error> {
+        match self.error.take() {
+            None => Ok(self.written()),
             Some(error) => Err(error),
         }
+    }
+}
+
+impl Drop for Writer<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        self.out.truncate(self.pos);
+        core::mem::swap(self.home, &mut self.out);
     }
 }
 
