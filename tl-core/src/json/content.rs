@@ -34,9 +34,46 @@ pub enum Content {
     Map(Vec<(Content, Content)>),
 }
 
-struct ContentVisitor;
+/// Reads any value into a [`Content`], with arrays and objects nested at
+/// most `depth_left` deep (the buffer has no other bound on recursion).
+#[derive(Clone, Copy)]
+pub struct ContentSeed {
+    depth_left: u32,
+    /// The object limit the budget comes from, for messages.
+    max_depth: u32,
+}
 
-impl<'de> Visitor<'de> for ContentVisitor {
+impl ContentSeed {
+    /// A seed reading values nested at most `depth_left` deep, a budget
+    /// drawn from an object limit of `max_depth`.
+    pub const fn new(depth_left: u32, max_depth: u32) -> Self {
+        ContentSeed {
+            depth_left,
+            max_depth,
+        }
+    }
+
+    /// The seed for the elements of an array or object.
+    fn nested<E: de::Error>(self) -> Result<ContentSeed, E> {
+        match self.depth_left.checked_sub(1) {
+            Some(depth_left) => Ok(ContentSeed { depth_left, ..self }),
+            None => Err(E::custom(format_args!(
+                "arrays and objects before the tag nested deeper than the object limit of {} allows",
+                self.max_depth
+            ))),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ContentSeed {
+    type Value = Content;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Content, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContentSeed {
     type Value = Content;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -76,34 +113,25 @@ impl<'de> Visitor<'de> for ContentVisitor {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Content, D::Error> {
-        d.deserialize_any(ContentVisitor)
+        d.deserialize_any(self)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
+        let inner = self.nested()?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(ContentSeed)? {
+        while let Some(item) = seq.next_element_seed(inner)? {
             items.push(item);
         }
         Ok(Content::Seq(items))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Content, A::Error> {
+        let inner = self.nested()?;
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key_seed(ContentSeed)? {
-            entries.push((key, map.next_value_seed(ContentSeed)?));
+        while let Some(key) = map.next_key_seed(inner)? {
+            entries.push((key, map.next_value_seed(inner)?));
         }
         Ok(Content::Map(entries))
-    }
-}
-
-/// Reads any value into a [`Content`].
-pub struct ContentSeed;
-
-impl<'de> DeserializeSeed<'de> for ContentSeed {
-    type Value = Content;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Content, D::Error> {
-        deserializer.deserialize_any(ContentVisitor)
     }
 }
 

@@ -14,7 +14,7 @@ use serde::ser::SerializeStruct;
 use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
 use serde::de::value::MapDeserializer;
 
-use super::content::{Content, ContentSeed};
+use super::content::Content;
 use crate::schema::ConstructorInfo;
 
 /// A derived struct (or a variant's struct): reads its fields from a map
@@ -212,7 +212,7 @@ impl<'de, T: JsonFields<'de>> Visitor<'de> for ObjectVisitor<T> {
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::json_fields(map, self.style)
+        T::json_fields(map, self.style.nested()?)
     }
 }
 
@@ -292,6 +292,8 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let style = self.style.nested()?;
+        let buffer = style.buffer_seed();
         let seed = || TagSeed {
             type_name: T::TYPE_NAME,
             constructors: T::CONSTRUCTORS,
@@ -305,18 +307,18 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
                 LeadingKey::Tag if index.is_none() => {
                     let found = tag_index(map.next_value_seed(seed())?)?;
                     if buffered.is_empty() {
-                        return T::json_variant(found, map, self.style);
+                        return T::json_variant(found, map, style);
                     }
                     index = Some(found);
                 }
-                LeadingKey::Tag => buffered.push(("_".into(), map.next_value_seed(ContentSeed)?)),
-                LeadingKey::Other(key) => buffered.push((key, map.next_value_seed(ContentSeed)?)),
+                LeadingKey::Tag => buffered.push(("_".into(), map.next_value_seed(buffer)?)),
+                LeadingKey::Other(key) => buffered.push((key, map.next_value_seed(buffer)?)),
             }
         }
         match index {
             Some(index) => {
                 let entries = MapDeserializer::<_, BufferedError>::new(buffered.into_iter());
-                T::json_variant(index, entries, self.style).map_err(de::Error::custom)
+                T::json_variant(index, entries, style).map_err(de::Error::custom)
             }
             None => Err(de::Error::custom(format!(
                 "missing `_` (or `@type`) naming the constructor of type {}: expected {}",
