@@ -1,7 +1,8 @@
 /// A struct and an enum with bad attributes, used through the binary API
 /// and `TlObject`: only the attribute errors are reported (the derive emits
 /// fallback impls). Fields of other derived types and the JSON API are in
-/// `tests/ui_bugs/`: they cascade today.
+/// `fallback_in_derived_field` and `fallback_json_use`; generic types in
+/// `generic_use_site`.
 #[derive(tl_core::TlObject, Debug, PartialEq)]
 #[tl(namespace = "auth")]
 struct Authorization {

@@ -437,10 +437,13 @@ fn expand_enum(data: &Enum) -> TokenStream {
 /// Impls with the right signatures beside the errors, so that uses of the
 /// type elsewhere do not add errors of their own.
 fn fallback(input: &DeriveInput) -> TokenStream {
-    if !input.generics.params.is_empty() {
-        return TokenStream::new();
-    }
     let ident = &input.ident;
+    // A generic type (itself an error) gets impls for every instance, with
+    // the same parameters, so that no use site adds errors of its own.
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut with_de = input.generics.clone();
+    with_de.params.insert(0, syn::parse_quote!('__de));
+    let (impl_generics_de, _, _) = with_de.split_for_impl();
     let mut ignored = Errors::default();
     let krate = match crate::attr::container(&input.attrs, &mut ignored).crate_path {
         Some(path) => quote!(#path),
@@ -449,8 +452,8 @@ fn fallback(input: &DeriveInput) -> TokenStream {
     let serde = quote!(#krate::__private::serde);
     let json_fields = match &input.data {
         syn::Data::Struct(_) => quote! {
-            impl<'de> #krate::__private::json::JsonFields<'de> for #ident {
-                fn json_fields<__A: #serde::de::MapAccess<'de>>(
+            impl #impl_generics_de #krate::__private::json::JsonFields<'__de> for #ident #ty_generics #where_clause {
+                fn json_fields<__A: #serde::de::MapAccess<'__de>>(
                     _: __A,
                     _: #krate::json::JsonStyle,
                 ) -> ::core::result::Result<Self, __A::Error> {
@@ -462,7 +465,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
     };
     let constructor = match &input.data {
         syn::Data::Struct(_) => quote! {
-            impl #krate::TlConstructor for #ident {
+            impl #impl_generics #krate::TlConstructor for #ident #ty_generics #where_clause {
                 const NAME: &'static str = "";
                 const ID: u32 = 0;
                 const SCHEMA: &'static str = "";
@@ -475,12 +478,12 @@ fn fallback(input: &DeriveInput) -> TokenStream {
         const _: () = {
             #constructor
 
-            impl #krate::TlType for #ident {
+            impl #impl_generics #krate::TlType for #ident #ty_generics #where_clause {
                 const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: "" };
                 const MIN_LEN: usize = 0;
             }
 
-            impl #krate::TlObject for #ident {
+            impl #impl_generics #krate::TlObject for #ident #ty_generics #where_clause {
                 fn constructor_id(&self) -> u32 {
                     ::core::unreachable!()
                 }
@@ -494,7 +497,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                 }
             }
 
-            impl #krate::TlEncode for #ident {
+            impl #impl_generics #krate::TlEncode for #ident #ty_generics #where_clause {
                 fn encoded_len(&self, _: #krate::schema::Form) -> usize {
                     ::core::unreachable!()
                 }
@@ -504,9 +507,9 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                 }
             }
 
-            impl<'de> #krate::TlDecode<'de> for #ident {
+            impl #impl_generics_de #krate::TlDecode<'__de> for #ident #ty_generics #where_clause {
                 fn decode(
-                    _: &mut #krate::Reader<'de>,
+                    _: &mut #krate::Reader<'__de>,
                     _: #krate::schema::Form,
                 ) -> ::core::result::Result<Self, #krate::Error> {
                     ::core::unreachable!()
@@ -514,7 +517,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
             }
 
             #krate::__private::if_serde! {
-                impl #krate::json::JsonEncode for #ident {
+                impl #impl_generics #krate::json::JsonEncode for #ident #ty_generics #where_clause {
                     fn serialize_json<__S: #serde::Serializer>(
                         &self,
                         _: __S,
@@ -524,8 +527,8 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                     }
                 }
 
-                impl<'de> #krate::json::JsonDecode<'de> for #ident {
-                    fn deserialize_json<__D: #serde::Deserializer<'de>>(
+                impl #impl_generics_de #krate::json::JsonDecode<'__de> for #ident #ty_generics #where_clause {
+                    fn deserialize_json<__D: #serde::Deserializer<'__de>>(
                         _: __D,
                         _: #krate::json::JsonStyle,
                     ) -> ::core::result::Result<Self, __D::Error> {
@@ -533,7 +536,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                     }
                 }
 
-                impl #serde::Serialize for #ident {
+                impl #impl_generics #serde::Serialize for #ident #ty_generics #where_clause {
                     fn serialize<__S: #serde::Serializer>(
                         &self,
                         _: __S,
@@ -542,8 +545,8 @@ fn fallback(input: &DeriveInput) -> TokenStream {
                     }
                 }
 
-                impl<'de> #serde::Deserialize<'de> for #ident {
-                    fn deserialize<__D: #serde::Deserializer<'de>>(
+                impl #impl_generics_de #serde::Deserialize<'__de> for #ident #ty_generics #where_clause {
+                    fn deserialize<__D: #serde::Deserializer<'__de>>(
                         _: __D,
                     ) -> ::core::result::Result<Self, __D::Error> {
                         ::core::unreachable!()

@@ -1,5 +1,6 @@
-/// A generic struct gets no fallback impls: does its use elsewhere add
-/// errors of its own?
+/// A generic type gets the generics error, and fallback impls for every
+/// instance: neither the field of another derived type nor a call adds an
+/// error of its own.
 #[derive(tl_core::TlObject)]
 struct Wrapper<T> {
     value: T,
