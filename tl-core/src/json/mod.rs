@@ -39,7 +39,7 @@
 //! ```
 
 mod base64;
-mod content;
+mod buffer;
 mod primitives;
 #[doc(hidden)]
 pub mod support;
@@ -48,7 +48,7 @@ use core::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Deserializer};
 
-use self::content::ContentSeed;
+use self::buffer::TapeSeed;
 use serde::ser::{Serialize, Serializer};
 
 pub use self::base64::Base64Error;
@@ -175,8 +175,8 @@ impl JsonStyle {
     /// How many levels of arrays and objects a value buffered before its
     /// object's tag may nest: twice the object levels left, since a TL
     /// vector of objects takes two (an array and an object) per level.
-    pub(crate) const fn buffer_seed(self) -> ContentSeed {
-        ContentSeed::new(self.depth_left.saturating_mul(2), self.max_depth)
+    pub(crate) fn tape_seed(self, tape: &mut alloc::vec::Vec<u8>) -> TapeSeed<'_> {
+        TapeSeed::new(tape, self.depth_left.saturating_mul(2), self.max_depth)
     }
 }
 

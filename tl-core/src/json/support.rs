@@ -11,10 +11,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use serde::ser::SerializeStruct;
 
+use super::buffer::{push_str, replay};
 use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
-use serde::de::value::MapDeserializer;
-
-use super::content::Content;
 use crate::schema::ConstructorInfo;
 
 /// A derived struct (or a variant's struct): reads its fields from a map
@@ -233,15 +231,15 @@ impl<T> UnionVisitor<T> {
     }
 }
 
-/// A key before the tag: the tag, or another key kept as text.
+/// A key before the tag: the tag, or another key (appended to the tape).
 enum LeadingKey {
     Tag,
-    Other(String),
+    Other,
 }
 
-struct LeadingKeySeed;
+struct LeadingKeySeed<'t>(&'t mut Vec<u8>);
 
-impl<'de> DeserializeSeed<'de> for LeadingKeySeed {
+impl<'de> DeserializeSeed<'de> for LeadingKeySeed<'_> {
     type Value = LeadingKey;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<LeadingKey, D::Error> {
@@ -249,7 +247,7 @@ impl<'de> DeserializeSeed<'de> for LeadingKeySeed {
     }
 }
 
-impl Visitor<'_> for LeadingKeySeed {
+impl Visitor<'_> for LeadingKeySeed<'_> {
     type Value = LeadingKey;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -259,28 +257,11 @@ impl Visitor<'_> for LeadingKeySeed {
     fn visit_str<E: de::Error>(self, key: &str) -> Result<LeadingKey, E> {
         Ok(match key {
             "_" | "@type" => LeadingKey::Tag,
-            other => LeadingKey::Other(other.into()),
+            other => {
+                push_str(self.0, other);
+                LeadingKey::Other
+            }
         })
-    }
-}
-
-/// The error of replaying buffered entries: a fixed type, so that generated
-/// code is instantiated for the replay once, whatever deserializers the
-/// program uses; its message becomes the outer deserializer's error.
-#[derive(Debug)]
-pub struct BufferedError(String);
-
-impl fmt::Display for BufferedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl core::error::Error for BufferedError {}
-
-impl de::Error for BufferedError {
-    fn custom<M: fmt::Display>(message: M) -> Self {
-        BufferedError(format!("{message}"))
     }
 }
 
@@ -293,33 +274,34 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let style = self.style.nested()?;
-        let buffer = style.buffer_seed();
         let seed = || TagSeed {
             type_name: T::TYPE_NAME,
             constructors: T::CONSTRUCTORS,
             only: None,
         };
-        // The usual case: the tag comes first, and the rest is read in place.
-        let mut buffered: Vec<(String, Content)> = Vec::new();
+        // The usual case: the tag comes first, and the rest is read in
+        // place. Otherwise entries go on a tape until the tag is known.
+        let mut tape = Vec::new();
         let mut index = None;
-        while let Some(key) = map.next_key_seed(LeadingKeySeed)? {
+        while let Some(key) = map.next_key_seed(LeadingKeySeed(&mut tape))? {
             match key {
                 LeadingKey::Tag if index.is_none() => {
                     let found = tag_index(map.next_value_seed(seed())?)?;
-                    if buffered.is_empty() {
+                    if tape.is_empty() {
                         return T::json_variant(found, map, style);
                     }
                     index = Some(found);
                 }
-                LeadingKey::Tag => buffered.push(("_".into(), map.next_value_seed(buffer)?)),
-                LeadingKey::Other(key) => buffered.push((key, map.next_value_seed(buffer)?)),
+                LeadingKey::Tag => {
+                    push_str(&mut tape, "_");
+                    map.next_value_seed(style.tape_seed(&mut tape))?;
+                }
+                LeadingKey::Other => map.next_value_seed(style.tape_seed(&mut tape))?,
             }
         }
         match index {
-            Some(index) => {
-                let entries = MapDeserializer::<_, BufferedError>::new(buffered.into_iter());
-                T::json_variant(index, entries, style).map_err(de::Error::custom)
-            }
+            Some(index) => replay(&tape, |entries| T::json_variant(index, entries, style))
+                .map_err(de::Error::custom),
             None => Err(de::Error::custom(format!(
                 "missing `_` (or `@type`) naming the constructor of type {}: expected {}",
                 T::TYPE_NAME,
