@@ -192,10 +192,10 @@ pub fn fields_body(
     let construct = crate::fields::construct(constructor);
     quote! {
         #(#slots)*
-        while let ::core::option::Option::Some(__key) = #serde::de::MapAccess::next_key_seed(
-            &mut __map,
-            #support::FieldKeySeed(&[#(#names),*]),
-        )? {
+        let mut __expected = 0usize;
+        while let ::core::option::Option::Some(__key) =
+            #support::next_key(&mut __map, &[#(#names),*], &mut __expected)?
+        {
             match __key {
                 #support::FieldKey::Tag =>
                     #support::read_tag(&mut __map, #ty, #constructors, #index)?,

@@ -49,8 +49,13 @@ pub enum FieldKey {
     Ignored,
 }
 
-/// Reads a key, matching it against a constructor's field names.
-pub struct FieldKeySeed(pub &'static [&'static str]);
+/// Reads a key, matching it against a constructor's field names: first
+/// the field after the last one matched (JSON written in schema order
+/// matches there at once), then all of them.
+pub struct FieldKeySeed {
+    names: &'static [&'static str],
+    expected: usize,
+}
 
 impl<'de> DeserializeSeed<'de> for FieldKeySeed {
     type Value = FieldKey;
@@ -70,10 +75,13 @@ impl Visitor<'_> for FieldKeySeed {
 
     #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<FieldKey, E> {
+        if self.names.get(self.expected) == Some(&key) {
+            return Ok(FieldKey::Field(self.expected));
+        }
         if key == "_" || key == "@type" {
             return Ok(FieldKey::Tag);
         }
-        Ok(match self.0.iter().position(|name| *name == key) {
+        Ok(match self.names.iter().position(|name| *name == key) {
             Some(index) => FieldKey::Field(index),
             None => FieldKey::Ignored,
         })
@@ -85,6 +93,24 @@ impl Visitor<'_> for FieldKeySeed {
             Err(_) => Ok(FieldKey::Ignored),
         }
     }
+}
+
+/// Reads the next key of an object whose fields are `names`; `expected`
+/// is the index the next key most likely has, kept up to date here.
+#[inline]
+pub fn next_key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    names: &'static [&'static str],
+    expected: &mut usize,
+) -> Result<Option<FieldKey>, A::Error> {
+    let key = map.next_key_seed(FieldKeySeed {
+        names,
+        expected: *expected,
+    })?;
+    if let Some(FieldKey::Field(index)) = key {
+        *expected = index + 1;
+    }
+    Ok(key)
 }
 
 /// Reads a tag (a constructor name, or its id as a number) and finds it
