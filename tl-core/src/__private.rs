@@ -39,6 +39,24 @@ pub fn in_field<T>(result: Result<T, Error>, name: &'static str) -> Result<T, Er
     }
 }
 
+/// The fewest bytes a value of TL type `desc` takes in `form`, for a field
+/// whose Rust type is not a `TlType` (`#[tl(with = "...")]`): what the wire
+/// format itself guarantees.
+pub const fn desc_min_len(desc: &TypeDesc, form: Form) -> usize {
+    match desc {
+        // A union is always boxed.
+        TypeDesc::Int32 | TypeDesc::Bool | TypeDesc::String | TypeDesc::Bytes => 4,
+        TypeDesc::Union { .. } => 4,
+        TypeDesc::Int64 | TypeDesc::Double => 8,
+        TypeDesc::Int128 => 16,
+        TypeDesc::Int256 => 32,
+        TypeDesc::Vector(_) if form.is_boxed() => 8,
+        TypeDesc::Vector(_) => 4,
+        TypeDesc::Object { .. } if form.is_boxed() => 4,
+        TypeDesc::Object { .. } => 0,
+    }
+}
+
 /// The `&str` of a schema buffer built in `const`.
 pub const fn schema_str(bytes: &[u8]) -> &str {
     match core::str::from_utf8(bytes) {

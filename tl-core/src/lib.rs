@@ -59,7 +59,55 @@ pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType, min
 pub use crate::wire::{Reader, Writer};
 
 /// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],
-/// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum.
+/// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum,
+/// and with the `serde` feature the JSON traits and serde's.
+///
+/// Attributes, all under `#[tl(...)]`: on the type or a variant `name`,
+/// `id` (with `force`), and on the type `ty`, `dialect`, `crate`; on a
+/// field `rename`, `ty`, `flags`, `flag = "flags.N"`, `bare`, `boxed`,
+/// `default` and `with = "module"`. A `with` module reads and writes a
+/// field of any Rust type:
+///
+/// ```
+/// use tl_core::TlConstructor;
+///
+/// /// A `u16` port carried as an `int32`.
+/// mod port {
+///     use tl_core::{Error, Form, Reader, Writer, schema::TypeDesc};
+///     pub const DESC: TypeDesc = TypeDesc::Int32;
+///     pub fn encoded_len(_: &u16, _: Form) -> usize { 4 }
+///     pub fn encode(value: &u16, writer: &mut Writer<'_>, _: Form) {
+///         writer.put_i32(i32::from(*value));
+///     }
+///     pub fn decode(reader: &mut Reader<'_>, _: Form) -> Result<u16, Error> {
+///         let value = reader.read_i32()?;
+///         u16::try_from(value).map_err(|_| Error::custom(format!("port {value} out of range")))
+///     }
+///     pub fn serialize_json<S: serde::Serializer>(
+///         value: &u16, serializer: S, _: tl_core::json::JsonStyle,
+///     ) -> Result<S::Ok, S::Error> {
+///         serializer.serialize_u16(*value)
+///     }
+///     pub fn deserialize_json<'de, D: serde::Deserializer<'de>>(
+///         deserializer: D, _: tl_core::json::JsonStyle,
+///     ) -> Result<u16, D::Error> {
+///         serde::Deserialize::deserialize(deserializer)
+///     }
+/// }
+///
+/// #[derive(tl_core::TlObject, Debug, PartialEq)]
+/// struct Endpoint {
+///     host: String,
+///     #[tl(with = "port")]
+///     port: u16,
+/// }
+///
+/// assert_eq!(Endpoint::SCHEMA, "endpoint host:string port:int32 = Endpoint");
+/// let value = Endpoint { host: "example.org".into(), port: 443 };
+/// let bytes = tl_core::to_bytes(&value)?;
+/// assert_eq!(tl_core::from_bytes::<Endpoint>(&bytes)?, value);
+/// # Ok::<(), tl_core::Error>(())
+/// ```
 #[cfg(feature = "derive")]
 pub use tl_derive::TlObject;
 

@@ -29,3 +29,11 @@ struct Reexported {
     #[tl(rename = "message")]
     text: String,
 }
+
+/// A field read and written by a codec module, with JSON adapters.
+#[derive(TlObject)]
+struct Stamped {
+    id: i64,
+    #[tl(with = "unix_time", default)]
+    at: SystemTime,
+}

@@ -80,6 +80,9 @@ pub enum FieldKind<'a> {
     FlagTrue,
     /// `name:flags.N?T`: an `Option<T>` under a flag.
     FlagOption { inner: &'a Type },
+    /// `name:T` through the codec functions of the module in
+    /// `attrs.with`, which also says what `T` is.
+    With,
 }
 
 impl<'a> Input<'a> {
@@ -260,6 +263,8 @@ fn fields<'a>(iter: impl Iterator<Item = &'a syn::Field>, errors: &mut Errors) -
                 );
                 FieldKind::Plain
             }
+        } else if attrs.with.is_some() {
+            FieldKind::With
         } else {
             FieldKind::Plain
         };

@@ -93,11 +93,13 @@ pub struct FieldAttrs {
     pub bare: Option<Span>,
     pub boxed: Option<Span>,
     pub default: Option<Span>,
+    /// A module of codec functions for the field (`#[tl(with = "unix_time")]`).
+    pub with: Option<Path>,
 }
 
 const CONTAINER_KEYS: &str = "`name`, `id`, `force`, `ty`, `dialect`, `crate`";
 const VARIANT_KEYS: &str = "`name`, `id`, `force`";
-const FIELD_KEYS: &str = "`rename`, `ty`, `flags`, `flag`, `bare`, `boxed`, `default`";
+const FIELD_KEYS: &str = "`rename`, `ty`, `flags`, `flag`, `bare`, `boxed`, `default`, `with`";
 
 /// Runs `each` on every item of every `#[tl(...)]` attribute, recording
 /// parse errors and going on with the next attribute.
@@ -151,6 +153,14 @@ fn value<'a>(meta: &'a ParseNestedMeta, example: &str) -> syn::Result<syn::parse
             ),
         )
     })
+}
+
+/// A path written as a string (`crate = "my::tl"`), or `message` at the
+/// string when it is not one.
+fn path_value(meta: &ParseNestedMeta, message: &str) -> syn::Result<Path> {
+    let lit = string(meta)?;
+    lit.parse::<Path>()
+        .map_err(|_| syn::Error::new(lit.span(), message))
 }
 
 fn string(meta: &ParseNestedMeta) -> syn::Result<LitStr> {
@@ -246,13 +256,10 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
         } else if meta.path.is_ident("dialect") {
             set_once(&mut out.dialect, dialect(meta)?, meta, errors);
         } else if meta.path.is_ident("crate") {
-            let lit = string(meta)?;
-            let path = lit.parse::<Path>().map_err(|_| {
-                syn::Error::new(
-                    lit.span(),
-                    "`crate` takes a path to tl_core, e.g. #[tl(crate = \"my_runtime::tl\")]",
-                )
-            })?;
+            let path = path_value(
+                meta,
+                "`crate` takes a path to tl_core, e.g. #[tl(crate = \"my_runtime::tl\")]",
+            )?;
             set_once(&mut out.crate_path, path, meta, errors);
         } else {
             return Err(unknown(meta, "a struct or enum", CONTAINER_KEYS));
@@ -297,6 +304,12 @@ pub fn field(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
             set_once(&mut out.boxed, meta.path.span(), meta, errors);
         } else if meta.path.is_ident("default") {
             set_once(&mut out.default, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("with") {
+            let path = path_value(
+                meta,
+                "`with` takes the path of a codec module, e.g. #[tl(with = \"unix_time\")]",
+            )?;
+            set_once(&mut out.with, path, meta, errors);
         } else {
             return Err(unknown(meta, "a field", FIELD_KEYS));
         }

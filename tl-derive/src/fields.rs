@@ -47,14 +47,30 @@ pub fn binding(index: usize) -> Ident {
     format_ident!("__field{}", index)
 }
 
-/// The Rust type whose TL type the field's value has: `T` of `Option<T>`
-/// under a flag, `bool` for `flags.N?true`, else the field type.
-fn value_type<'a>(field: &'a Field) -> Option<&'a Type> {
-    match &field.kind {
-        FieldKind::Plain => Some(field.ty),
-        FieldKind::FlagOption { inner } => Some(inner),
-        FieldKind::Flags | FieldKind::FlagTrue => None,
-    }
+/// The `TypeDesc` of the field's value: of `T` for `Option<T>` under a
+/// flag, the `with` module's `DESC`, else the field type's; none for flags
+/// words and `flags.N?true`.
+fn value_desc(krate: &TokenStream, field: &Field) -> Option<TokenStream> {
+    let ty = match &field.kind {
+        FieldKind::Plain => field.ty,
+        FieldKind::FlagOption { inner } => inner,
+        FieldKind::With => {
+            let path = field.attrs.with.as_ref()?;
+            return Some(quote_spanned!(path.span()=> #path::DESC));
+        }
+        FieldKind::Flags | FieldKind::FlagTrue => return None,
+    };
+    Some(quote_spanned!(ty.span()=> <#ty as #krate::TlType>::DESC))
+}
+
+/// `#path::#function` of a field's `with` module, spanned at the path so
+/// that a missing function is reported there.
+fn with_fn(field: &Field, function: &str) -> TokenStream {
+    let Some(path) = field.attrs.with.as_ref() else {
+        return TokenStream::new();
+    };
+    let function = Ident::new(function, path.span());
+    quote_spanned!(path.span()=> #path::#function)
 }
 
 /// `const` items: a form per field, the declaration, the schema bytes, and
@@ -70,7 +86,7 @@ pub fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
             let (word, bit) = (&flag.word, flag.bit);
             quote!(#krate::schema::Condition { flags: #word, bit: #bit })
         });
-        let Some(ty) = value_type(field) else {
+        let Some(desc) = value_desc(krate, field) else {
             decls.push(match condition {
                 Some(condition) => {
                     quote!(#krate::schema::FieldDecl::True { name: #name, condition: #condition })
@@ -80,7 +96,6 @@ pub fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
             continue;
         };
         let form = cx.form(index);
-        let desc = quote_spanned!(ty.span()=> <#ty as #krate::TlType>::DESC);
         let text = field.attrs.ty.as_ref();
         let form_value = match text.map(|lit| type_text::parse(&lit.value())) {
             Some(Ok(parsed)) => {
@@ -228,7 +243,10 @@ pub fn pattern(constructor: &Constructor, used: impl Fn(&FieldKind) -> bool) -> 
 }
 
 pub fn len_uses(kind: &FieldKind) -> bool {
-    matches!(kind, FieldKind::Plain | FieldKind::FlagOption { .. })
+    matches!(
+        kind,
+        FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::With
+    )
 }
 
 pub fn encode_uses(kind: &FieldKind) -> bool {
@@ -246,6 +264,10 @@ pub fn encoded_len(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::FlagTrue => quote!(0usize),
             FieldKind::Plain => {
                 let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
+                quote!(#encoded_len(#binding, #form))
+            }
+            FieldKind::With => {
+                let encoded_len = with_fn(field, "encoded_len");
                 quote!(#encoded_len(#binding, #form))
             }
             FieldKind::FlagOption { inner } => {
@@ -276,6 +298,10 @@ pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
                 FieldKind::Plain => {
                     let ty = field.ty;
                     Some(quote!(#krate::min_wire_len::<#ty>(#form)))
+                }
+                FieldKind::With => {
+                    let desc = value_desc(krate, field)?;
+                    Some(quote!(#krate::__private::desc_min_len(&#desc, #form)))
                 }
                 FieldKind::FlagTrue | FieldKind::FlagOption { .. } => None,
             }
@@ -328,6 +354,10 @@ pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
             FieldKind::Plain => {
                 let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
+                quote!(#encode(#binding, __writer, #form);)
+            }
+            FieldKind::With => {
+                let encode = with_fn(field, "encode");
                 quote!(#encode(#binding, __writer, #form);)
             }
             FieldKind::FlagOption { inner } => {
@@ -429,6 +459,12 @@ pub fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::Plain => {
                 let value = read(field.ty);
                 quote!(let #binding = #value;)
+            }
+            FieldKind::With => {
+                let decode = with_fn(field, "decode");
+                quote! {
+                    let #binding = #krate::__private::in_field(#decode(__reader, #form), #name)?;
+                }
             }
             FieldKind::FlagTrue => {
                 let test = field.attrs.flag.as_ref().map(flag_test);

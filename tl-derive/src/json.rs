@@ -5,6 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Type;
+use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, FieldKind};
 use crate::fields::{Context, binding};
@@ -18,6 +19,62 @@ fn int53(field: &crate::ast::Field) -> bool {
         .as_ref()
         .and_then(|text| type_text::parse(&text.value()).ok())
         .is_some_and(|parsed| parsed.int53)
+}
+
+/// The adapter types through which a `with` field's JSON goes: a
+/// serializing wrapper of a reference and a deserializing newtype, whose
+/// impls call the module's `serialize_json` / `deserialize_json`. They are
+/// items of the function body that uses them.
+fn with_adapter_names(index: usize) -> (syn::Ident, syn::Ident) {
+    (
+        quote::format_ident!("__TlWithSer{}", index),
+        quote::format_ident!("__TlWithDe{}", index),
+    )
+}
+
+fn with_serializer(krate: &TokenStream, index: usize, field: &crate::ast::Field) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    let (ser, _) = with_adapter_names(index);
+    let ty = field.ty;
+    let Some(path) = field.attrs.with.as_ref() else {
+        return TokenStream::new();
+    };
+    let function = syn::Ident::new("serialize_json", path.span());
+    quote! {
+        struct #ser<'__a>(&'__a #ty);
+        impl #krate::json::JsonEncode for #ser<'_> {
+            #[inline]
+            fn serialize_json<__S: #serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                #path::#function(self.0, __serializer, __style)
+            }
+        }
+    }
+}
+
+fn with_deserializer(krate: &TokenStream, index: usize, field: &crate::ast::Field) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    let (_, de) = with_adapter_names(index);
+    let ty = field.ty;
+    let Some(path) = field.attrs.with.as_ref() else {
+        return TokenStream::new();
+    };
+    let function = syn::Ident::new("deserialize_json", path.span());
+    quote! {
+        struct #de(#ty);
+        impl<'__de> #krate::json::JsonDecode<'__de> for #de {
+            #[inline]
+            fn deserialize_json<__D: #serde::Deserializer<'__de>>(
+                __deserializer: __D,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #path::#function(__deserializer, __style).map(#de)
+            }
+        }
+    }
 }
 
 /// Wraps serde code so it is emitted only with tl-core's `serde` feature.
@@ -37,12 +94,24 @@ pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
         .iter()
         .filter(|f| !matches!(f.kind, FieldKind::Flags))
         .count();
+    let adapters = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| matches!(field.kind, FieldKind::With))
+        .map(|(index, field)| with_serializer(krate, index, field));
     let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
         let key = &field.name;
         let binding = binding(index);
         let int53 = int53(field);
         match &field.kind {
             FieldKind::Flags => TokenStream::new(),
+            FieldKind::With => {
+                let (ser, _) = with_adapter_names(index);
+                quote! {
+                    #support::write_field(&mut __state, #key, &#ser(#binding), __style.field(#int53))?;
+                }
+            }
             FieldKind::FlagTrue | FieldKind::Plain => quote! {
                 #support::write_field(&mut __state, #key, #binding, __style.field(#int53))?;
             },
@@ -52,6 +121,7 @@ pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
         }
     });
     quote! {
+        #(#adapters)*
         let mut __state = #support::begin(__serializer, #name, #count, __style)?;
         #(#fields)*
         #serde::ser::SerializeStruct::end(__state)
@@ -80,10 +150,14 @@ pub fn fields_body(
         .collect();
     let names = json_fields.iter().map(|(_, f)| &f.name);
     let slot = |index: usize| quote::format_ident!("__json{}", index);
-    let slot_type = |field: &crate::ast::Field| -> TokenStream {
+    let slot_type = |index: usize, field: &crate::ast::Field| -> TokenStream {
         match &field.kind {
             FieldKind::FlagTrue => quote!(bool),
             FieldKind::FlagOption { inner } => quote!(::core::option::Option<#inner>),
+            FieldKind::With => {
+                let (_, de) = with_adapter_names(index);
+                quote!(#de)
+            }
             _ => {
                 let ty: &Type = field.ty;
                 quote!(#ty)
@@ -92,7 +166,7 @@ pub fn fields_body(
     };
     let slots = json_fields.iter().map(|(index, field)| {
         let slot = slot(*index);
-        let ty = slot_type(field);
+        let ty = slot_type(*index, field);
         quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
     });
     let arms = json_fields
@@ -170,6 +244,14 @@ pub fn fields_body(
             FieldKind::Plain if field.attrs.default.is_some() => {
                 values.push(quote!(let #binding = #slot.unwrap_or_default();));
             }
+            FieldKind::With if field.attrs.default.is_some() => {
+                values.push(quote! {
+                    let #binding = #slot.map(|__with| __with.0).unwrap_or_default();
+                });
+            }
+            FieldKind::With => values.push(quote! {
+                let #binding = #support::required::<_, __A::Error>(#slot, #key)?.0;
+            }),
             FieldKind::Plain => values.push(quote! {
                 let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
             }),
@@ -190,7 +272,12 @@ pub fn fields_body(
         }
     }
     let construct = crate::fields::construct(constructor);
+    let adapters = json_fields
+        .iter()
+        .filter(|(_, field)| matches!(field.kind, FieldKind::With))
+        .map(|(index, field)| with_deserializer(krate, *index, field));
     quote! {
+        #(#adapters)*
         #(#slots)*
         let mut __expected = 0usize;
         while let ::core::option::Option::Some(__key) =

@@ -97,8 +97,17 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
         }
         // Flags words and `true` flags get their own errors for these below.
         let typed = !matches!(field.kind, FieldKind::Flags | FieldKind::FlagTrue);
-        if !matches!(field.kind, FieldKind::Flags) {
+        if !matches!(field.kind, FieldKind::Flags | FieldKind::With) {
             check_type(field.ty, errors);
+        }
+        if let Some(with) = &attrs.with
+            && !matches!(field.kind, FieldKind::With)
+        {
+            errors.spanned(
+                with,
+                "`with` is for plain fields: a flags word is recomputed, and a conditional \
+                 field's codec cannot see its flag",
+            );
         }
         if let (true, Some(bare), Some(_)) = (typed, attrs.bare, attrs.boxed) {
             errors.at(bare, "`bare` and `boxed` contradict each other: keep one");
@@ -112,7 +121,7 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                 format!("cannot read TL type `{}`: {message}", ty.value()),
             );
         }
-        if attrs.default.is_some() && !matches!(field.kind, FieldKind::Plain) {
+        if attrs.default.is_some() && !matches!(field.kind, FieldKind::Plain | FieldKind::With) {
             errors.at(
                 attrs.default.unwrap_or_else(Span::call_site),
                 "`default` is for plain fields: flags words are recomputed and conditional \
@@ -183,6 +192,7 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                     }
                 }
             }
+            FieldKind::With => {}
             FieldKind::Plain => {
                 if crate::ast::option_inner(field.ty).is_some() {
                     errors.spanned(
