@@ -75,22 +75,37 @@ pub const fn check_declared_id(schema: &str, dialect: Dialect, declared: u32) {
         return;
     }
     let mut buf = [0u8; MESSAGE_CAPACITY];
-    let mut len = 0;
-    len = append(&mut buf, len, b"#[tl(id = ");
-    len = append(&mut buf, len, &schema::hex_id(declared));
-    len = append(&mut buf, len, b")] does not match the computed id ");
-    len = append(&mut buf, len, &schema::hex_id(computed));
-    len = append(&mut buf, len, b" of `");
-    len = append(&mut buf, len, schema.as_bytes());
-    len = append(
-        &mut buf,
-        len,
-        b"`; fix the field names or types so the schema line matches the official one, \
-          or write `#[tl(id = ..., force)]` if the official id is not its CRC-32",
-    );
-    let (message, _) = buf.split_at(len);
+    let len = schema::id_mismatch_message_into(&mut buf, declared, computed, schema);
+    let message = if len < MESSAGE_CAPACITY {
+        buf.split_at(len).0
+    } else {
+        &buf
+    };
     panic!("{}", truncated_str(message))
 }
+
+pub use alloc::string::String;
+pub use alloc::vec::Vec;
+
+/// Holds when `Self` is `T`. The derive reads the TL type of a field typed
+/// `String`, `i64`, `Vec<u8>`... from the name, and calls
+/// [`assume_same_type`] with the field type and tl-core's type of that name,
+/// so a user type that shadows the name is an error rather than a wrong
+/// schema line.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is named like the TL primitive `{T}` but is another type",
+    label = "the derive read this field's TL type from its name",
+    note = "a field type written as a bare name (`String`, `i64`, `Vec<u8>`) is read as that \
+            TL primitive; write your own type with a path (`crate::String`) to use its own TL \
+            type, or give the TL type with #[tl(ty = \"...\")]"
+)]
+pub trait SameType<T: ?Sized> {}
+
+impl<T: ?Sized> SameType<T> for T {}
+
+/// Compiles only when `T` is `U` (see [`SameType`]).
+#[inline(always)]
+pub const fn assume_same_type<T: SameType<U> + ?Sized, U: ?Sized>() {}
 
 /// Fails compilation when a struct used as an enum variant builds another
 /// type than the enum.

@@ -36,13 +36,14 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-mod crc32;
 mod error;
 #[cfg(feature = "serde")]
 pub mod json;
 mod primitives;
 mod reference;
-pub mod schema;
+/// TL schema rules: type names per dialect, schema lines, constructor ids
+/// (the `tl-schema` crate).
+pub use tl_schema as schema;
 mod traits;
 pub mod wire;
 
@@ -51,12 +52,12 @@ pub mod __private;
 
 use alloc::vec::Vec;
 
-pub use crate::crc32::crc32;
 pub use crate::error::{Error, ErrorKind, PathSegment};
 pub use crate::reference::{Session, SessionType, Sessions};
 pub use crate::schema::{ConstructorInfo, Dialect, Form};
 pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType, min_wire_len};
 pub use crate::wire::{Reader, Writer};
+pub use tl_schema::crc32;
 
 /// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],
 /// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum,

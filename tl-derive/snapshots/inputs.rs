@@ -23,7 +23,7 @@ struct AuthAuthorization {
 
 /// A struct whose generated code names the runtime through a re-export.
 #[derive(TlObject)]
-#[tl(crate = "my_crate::tl", id = 0x9bdd8f1a)]
+#[tl(crate = "my_crate::tl", id = 0x49cc56a9)]
 struct Reexported {
     code: i32,
     #[tl(rename = "message")]

@@ -4,266 +4,57 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals, clippy::identity_op)]
 const _: () = {
-    const __TL_V0_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeAndroid",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V0_SCHEMA_LEN: usize = __TL_V0_DECLARATION.schema_len();
-    const __TL_V0_SCHEMA_BYTES: [u8; __TL_V0_SCHEMA_LEN] =
-        __TL_V0_DECLARATION.schema::<__TL_V0_SCHEMA_LEN>();
     const __TL_V0_ID: u32 = 2223202456u32;
     const __TL_V0_NAME: &str = "sessionTypeAndroid";
-    const __TL_V0_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V0_SCHEMA_BYTES);
-    const _: () = {
-        use tl_core::__private as __tl_private;
-        __tl_private::check_declared_id(
-            tl_core::__private::schema_str(&__TL_V0_SCHEMA_BYTES),
-            tl_core::schema::Dialect::Td,
-            2223202456u32,
-        )
-    };
-    const __TL_V1_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeApple",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V1_SCHEMA_LEN: usize = __TL_V1_DECLARATION.schema_len();
-    const __TL_V1_SCHEMA_BYTES: [u8; __TL_V1_SCHEMA_LEN] =
-        __TL_V1_DECLARATION.schema::<__TL_V1_SCHEMA_LEN>();
-    const __TL_V1_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V1_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V0_SCHEMA: &str = "sessionTypeAndroid = SessionType";
+    const __TL_V1_ID: u32 = 2476331595u32;
     const __TL_V1_NAME: &str = "sessionTypeApple";
-    const __TL_V1_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V1_SCHEMA_BYTES);
-    const __TL_V2_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeBrave",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V2_SCHEMA_LEN: usize = __TL_V2_DECLARATION.schema_len();
-    const __TL_V2_SCHEMA_BYTES: [u8; __TL_V2_SCHEMA_LEN] =
-        __TL_V2_DECLARATION.schema::<__TL_V2_SCHEMA_LEN>();
-    const __TL_V2_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V2_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V1_SCHEMA: &str = "sessionTypeApple = SessionType";
+    const __TL_V2_ID: u32 = 3078154733u32;
     const __TL_V2_NAME: &str = "sessionTypeBrave";
-    const __TL_V2_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V2_SCHEMA_BYTES);
-    const __TL_V3_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeChrome",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V3_SCHEMA_LEN: usize = __TL_V3_DECLARATION.schema_len();
-    const __TL_V3_SCHEMA_BYTES: [u8; __TL_V3_SCHEMA_LEN] =
-        __TL_V3_DECLARATION.schema::<__TL_V3_SCHEMA_LEN>();
-    const __TL_V3_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V3_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V2_SCHEMA: &str = "sessionTypeBrave = SessionType";
+    const __TL_V3_ID: u32 = 1573464425u32;
     const __TL_V3_NAME: &str = "sessionTypeChrome";
-    const __TL_V3_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V3_SCHEMA_BYTES);
-    const __TL_V4_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeEdge",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V4_SCHEMA_LEN: usize = __TL_V4_DECLARATION.schema_len();
-    const __TL_V4_SCHEMA_BYTES: [u8; __TL_V4_SCHEMA_LEN] =
-        __TL_V4_DECLARATION.schema::<__TL_V4_SCHEMA_LEN>();
-    const __TL_V4_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V4_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V3_SCHEMA: &str = "sessionTypeChrome = SessionType";
+    const __TL_V4_ID: u32 = 3756051291u32;
     const __TL_V4_NAME: &str = "sessionTypeEdge";
-    const __TL_V4_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V4_SCHEMA_BYTES);
-    const __TL_V5_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeFirefox",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V5_SCHEMA_LEN: usize = __TL_V5_DECLARATION.schema_len();
-    const __TL_V5_SCHEMA_BYTES: [u8; __TL_V5_SCHEMA_LEN] =
-        __TL_V5_DECLARATION.schema::<__TL_V5_SCHEMA_LEN>();
-    const __TL_V5_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V5_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V4_SCHEMA: &str = "sessionTypeEdge = SessionType";
+    const __TL_V5_ID: u32 = 2122579364u32;
     const __TL_V5_NAME: &str = "sessionTypeFirefox";
-    const __TL_V5_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V5_SCHEMA_BYTES);
-    const __TL_V6_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeIpad",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V6_SCHEMA_LEN: usize = __TL_V6_DECLARATION.schema_len();
-    const __TL_V6_SCHEMA_BYTES: [u8; __TL_V6_SCHEMA_LEN] =
-        __TL_V6_DECLARATION.schema::<__TL_V6_SCHEMA_LEN>();
-    const __TL_V6_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V6_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V5_SCHEMA: &str = "sessionTypeFirefox = SessionType";
+    const __TL_V6_ID: u32 = 1294647023u32;
     const __TL_V6_NAME: &str = "sessionTypeIpad";
-    const __TL_V6_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V6_SCHEMA_BYTES);
-    const __TL_V7_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeIphone",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V7_SCHEMA_LEN: usize = __TL_V7_DECLARATION.schema_len();
-    const __TL_V7_SCHEMA_BYTES: [u8; __TL_V7_SCHEMA_LEN] =
-        __TL_V7_DECLARATION.schema::<__TL_V7_SCHEMA_LEN>();
-    const __TL_V7_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V7_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V6_SCHEMA: &str = "sessionTypeIpad = SessionType";
+    const __TL_V7_ID: u32 = 97616573u32;
     const __TL_V7_NAME: &str = "sessionTypeIphone";
-    const __TL_V7_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V7_SCHEMA_BYTES);
-    const __TL_V8_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeLinux",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V8_SCHEMA_LEN: usize = __TL_V8_DECLARATION.schema_len();
-    const __TL_V8_SCHEMA_BYTES: [u8; __TL_V8_SCHEMA_LEN] =
-        __TL_V8_DECLARATION.schema::<__TL_V8_SCHEMA_LEN>();
-    const __TL_V8_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V8_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V7_SCHEMA: &str = "sessionTypeIphone = SessionType";
+    const __TL_V8_ID: u32 = 2807544425u32;
     const __TL_V8_NAME: &str = "sessionTypeLinux";
-    const __TL_V8_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V8_SCHEMA_BYTES);
-    const __TL_V9_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeMac",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V9_SCHEMA_LEN: usize = __TL_V9_DECLARATION.schema_len();
-    const __TL_V9_SCHEMA_BYTES: [u8; __TL_V9_SCHEMA_LEN] =
-        __TL_V9_DECLARATION.schema::<__TL_V9_SCHEMA_LEN>();
-    const __TL_V9_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V9_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V8_SCHEMA: &str = "sessionTypeLinux = SessionType";
+    const __TL_V9_ID: u32 = 3682716321u32;
     const __TL_V9_NAME: &str = "sessionTypeMac";
-    const __TL_V9_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V9_SCHEMA_BYTES);
-    const __TL_V10_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeOpera",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V10_SCHEMA_LEN: usize = __TL_V10_DECLARATION.schema_len();
-    const __TL_V10_SCHEMA_BYTES: [u8; __TL_V10_SCHEMA_LEN] =
-        __TL_V10_DECLARATION.schema::<__TL_V10_SCHEMA_LEN>();
-    const __TL_V10_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V10_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V9_SCHEMA: &str = "sessionTypeMac = SessionType";
+    const __TL_V10_ID: u32 = 2831293562u32;
     const __TL_V10_NAME: &str = "sessionTypeOpera";
-    const __TL_V10_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V10_SCHEMA_BYTES);
-    const __TL_V11_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeSafari",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V11_SCHEMA_LEN: usize = __TL_V11_DECLARATION.schema_len();
-    const __TL_V11_SCHEMA_BYTES: [u8; __TL_V11_SCHEMA_LEN] =
-        __TL_V11_DECLARATION.schema::<__TL_V11_SCHEMA_LEN>();
-    const __TL_V11_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V11_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V10_SCHEMA: &str = "sessionTypeOpera = SessionType";
+    const __TL_V11_ID: u32 = 710646873u32;
     const __TL_V11_NAME: &str = "sessionTypeSafari";
-    const __TL_V11_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V11_SCHEMA_BYTES);
-    const __TL_V12_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeUbuntu",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V12_SCHEMA_LEN: usize = __TL_V12_DECLARATION.schema_len();
-    const __TL_V12_SCHEMA_BYTES: [u8; __TL_V12_SCHEMA_LEN] =
-        __TL_V12_DECLARATION.schema::<__TL_V12_SCHEMA_LEN>();
-    const __TL_V12_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V12_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V11_SCHEMA: &str = "sessionTypeSafari = SessionType";
+    const __TL_V12_ID: u32 = 1569680069u32;
     const __TL_V12_NAME: &str = "sessionTypeUbuntu";
-    const __TL_V12_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V12_SCHEMA_BYTES);
-    const __TL_V13_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeUnknown",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V13_SCHEMA_LEN: usize = __TL_V13_DECLARATION.schema_len();
-    const __TL_V13_SCHEMA_BYTES: [u8; __TL_V13_SCHEMA_LEN] =
-        __TL_V13_DECLARATION.schema::<__TL_V13_SCHEMA_LEN>();
-    const __TL_V13_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V13_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V12_SCHEMA: &str = "sessionTypeUbuntu = SessionType";
+    const __TL_V13_ID: u32 = 233926704u32;
     const __TL_V13_NAME: &str = "sessionTypeUnknown";
-    const __TL_V13_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V13_SCHEMA_BYTES);
-    const __TL_V14_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeVivaldi",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V14_SCHEMA_LEN: usize = __TL_V14_DECLARATION.schema_len();
-    const __TL_V14_SCHEMA_BYTES: [u8; __TL_V14_SCHEMA_LEN] =
-        __TL_V14_DECLARATION.schema::<__TL_V14_SCHEMA_LEN>();
-    const __TL_V14_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V14_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V13_SCHEMA: &str = "sessionTypeUnknown = SessionType";
+    const __TL_V14_ID: u32 = 1120503279u32;
     const __TL_V14_NAME: &str = "sessionTypeVivaldi";
-    const __TL_V14_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V14_SCHEMA_BYTES);
-    const __TL_V15_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeWindows",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V15_SCHEMA_LEN: usize = __TL_V15_DECLARATION.schema_len();
-    const __TL_V15_SCHEMA_BYTES: [u8; __TL_V15_SCHEMA_LEN] =
-        __TL_V15_DECLARATION.schema::<__TL_V15_SCHEMA_LEN>();
-    const __TL_V15_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V15_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V14_SCHEMA: &str = "sessionTypeVivaldi = SessionType";
+    const __TL_V15_ID: u32 = 2618454696u32;
     const __TL_V15_NAME: &str = "sessionTypeWindows";
-    const __TL_V15_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V15_SCHEMA_BYTES);
-    const __TL_V16_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "sessionTypeXbox",
-        fields: &[],
-        result: "SessionType",
-        dialect: tl_core::schema::Dialect::Td,
-    };
-    const __TL_V16_SCHEMA_LEN: usize = __TL_V16_DECLARATION.schema_len();
-    const __TL_V16_SCHEMA_BYTES: [u8; __TL_V16_SCHEMA_LEN] =
-        __TL_V16_DECLARATION.schema::<__TL_V16_SCHEMA_LEN>();
-    const __TL_V16_ID: u32 = tl_core::schema::constructor_id(
-        tl_core::__private::schema_str(&__TL_V16_SCHEMA_BYTES),
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_V15_SCHEMA: &str = "sessionTypeWindows = SessionType";
+    const __TL_V16_ID: u32 = 1856216492u32;
     const __TL_V16_NAME: &str = "sessionTypeXbox";
-    const __TL_V16_SCHEMA: &str = tl_core::__private::schema_str(&__TL_V16_SCHEMA_BYTES);
+    const __TL_V16_SCHEMA: &str = "sessionTypeXbox = SessionType";
     const __TL_CONSTRUCTORS: [tl_core::schema::ConstructorInfo; 17usize] = [
         tl_core::schema::ConstructorInfo {
             name: __TL_V0_NAME,

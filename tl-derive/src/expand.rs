@@ -43,9 +43,12 @@ fn expand_struct(data: &Struct) -> TokenStream {
         prefix: String::new(),
         result: &container.ty,
     };
-    let declaration = fields::declaration(&cx, constructor);
-    let schema = fields::schema_str(&cx);
-    let (id, id_check) = fields::id(&cx, constructor, &schema);
+    let fields::Schema {
+        items: declaration,
+        schema,
+        id,
+        id_check,
+    } = fields::schema(&cx, constructor);
     let name = &constructor.name;
     let ty = &container.ty;
     let min_len = fields::min_len(&cx, constructor);
@@ -213,14 +216,14 @@ fn expand_enum(data: &Enum) -> TokenStream {
         let schema_item = cx.item("SCHEMA");
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
-                items.extend(fields::declaration(&cx, constructor));
-                let schema = fields::schema_str(&cx);
-                let (id, id_check) = fields::id(&cx, constructor, &schema);
+                let schema = fields::schema(&cx, constructor);
+                let (id, text, id_check) = (&schema.id, &schema.schema, &schema.id_check);
                 let name = &constructor.name;
+                items.extend(schema.items.clone());
                 items.extend(quote! {
                     const #id_item: u32 = #id;
                     const #name_item: &str = #name;
-                    const #schema_item: &str = #schema;
+                    const #schema_item: &str = #text;
                     #id_check
                 });
                 let len_pattern = fields::pattern(constructor, fields::len_uses);

@@ -12,6 +12,7 @@ use syn::{Ident, LitStr, Type};
 
 use crate::ast::{Constructor, Field, FieldKind};
 use crate::attr::Dialect;
+use crate::literal::Literal;
 use crate::type_text;
 
 /// Paths and names the generated code of one constructor uses.
@@ -51,16 +52,21 @@ pub fn binding(index: usize) -> Ident {
 /// flag, the `with` module's `DESC`, else the field type's; none for flags
 /// words and `flags.N?true`.
 fn value_desc(krate: &TokenStream, field: &Field) -> Option<TokenStream> {
-    let ty = match &field.kind {
-        FieldKind::Plain => field.ty,
-        FieldKind::FlagOption { inner } => inner,
-        FieldKind::With => {
-            let path = field.attrs.with.as_ref()?;
-            return Some(quote_spanned!(path.span()=> #path::DESC));
-        }
-        FieldKind::Flags | FieldKind::FlagTrue => return None,
-    };
+    if let Some(path) = field.attrs.with.as_ref() {
+        return Some(quote_spanned!(path.span()=> #path::DESC));
+    }
+    let ty = value_type(field)?;
     Some(quote_spanned!(ty.span()=> <#ty as #krate::TlType>::DESC))
+}
+
+/// The Rust type of a field's value: `T` of `Option<T>` under a flag, else
+/// the field type; none for flags words, `true` flags and `with` fields.
+pub fn value_type<'a>(field: &'a Field) -> Option<&'a Type> {
+    match &field.kind {
+        FieldKind::Plain => Some(field.ty),
+        FieldKind::FlagOption { inner } => Some(inner),
+        FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
+    }
 }
 
 /// `#path::#function` of a field's `with` module, spanned at the path so
@@ -73,9 +79,99 @@ fn with_fn(field: &Field, function: &str) -> TokenStream {
     quote_spanned!(path.span()=> #path::#function)
 }
 
+/// A constructor's schema: the `const` items its code refers to, and the
+/// expressions of its schema line and id.
+pub struct Schema {
+    pub items: TokenStream,
+    pub schema: TokenStream,
+    pub id: TokenStream,
+    /// The check of a declared id, when it is left to `const`.
+    pub id_check: TokenStream,
+}
+
+/// The schema of `constructor`: computed here when the macro can name
+/// every field type (see `literal`), else built in `const`.
+pub fn schema(cx: &Context, constructor: &Constructor) -> Schema {
+    match crate::literal::compute(constructor, cx.dialect, cx.result) {
+        Some(literal) => literal_schema(cx, constructor, &literal),
+        None => {
+            let items = declaration(cx, constructor);
+            let schema = schema_str(cx);
+            let (id, id_check) = id(cx, constructor, &schema);
+            Schema {
+                items,
+                schema,
+                id,
+                id_check,
+            }
+        }
+    }
+}
+
+fn literal_schema(cx: &Context, constructor: &Constructor, literal: &Literal) -> Schema {
+    let krate = cx.krate;
+    let mut items = TokenStream::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
+        let Some(Some(bits)) = literal.forms.get(index) else {
+            continue;
+        };
+        let form = cx.form(index);
+        items.extend(
+            quote!(const #form: #krate::schema::Form = #krate::schema::Form::from_bits(#bits);),
+        );
+        if let Some(text) = &field.attrs.ty {
+            let desc = value_desc(krate, field).unwrap_or_default();
+            items.extend(type_text_check(cx, text, &desc, &form, &field.name));
+        }
+    }
+    if !literal.assumed.is_empty() {
+        // The macro read these types by name: check they are tl-core's, each
+        // at its field type.
+        let checks = literal.assumed.iter().filter_map(|(index, desc)| {
+            let ty = value_type(&constructor.fields[*index])?;
+            let canonical = crate::literal::canonical_type(krate, desc);
+            let private = Ident::new("__tl_private", ty.span());
+            Some(quote_spanned! {ty.span()=>
+                #private::assume_same_type::<#ty, #canonical>();
+            })
+        });
+        items.extend(quote! {
+            const _: () = {
+                use #krate::__private as __tl_private;
+                #(#checks)*
+            };
+        });
+    }
+    let schema = &literal.schema;
+    let mut id_check = TokenStream::new();
+    let id = match (&constructor.id, constructor.force) {
+        (Some(declared), None) if declared.value != literal.computed_id => {
+            let mut message = vec![0u8; 256 + schema.len()];
+            let len = tl_schema::id_mismatch_message_into(
+                &mut message,
+                declared.value,
+                literal.computed_id,
+                schema,
+            );
+            message.truncate(len);
+            let message = String::from_utf8_lossy(&message);
+            id_check = quote_spanned!(declared.span=> ::core::compile_error!(#message););
+            declared.value
+        }
+        (Some(declared), _) => declared.value,
+        (None, _) => literal.computed_id,
+    };
+    Schema {
+        items,
+        schema: quote!(#schema),
+        id: quote!(#id),
+        id_check,
+    }
+}
+
 /// `const` items: a form per field, the declaration, the schema bytes, and
 /// the checks of `ty` texts against the Rust types.
-pub fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
+fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
     let mut items = TokenStream::new();
@@ -190,7 +286,7 @@ pub fn spanned_check(
 }
 
 /// The schema string expression of the constructor.
-pub fn schema_str(cx: &Context) -> TokenStream {
+fn schema_str(cx: &Context) -> TokenStream {
     let krate = cx.krate;
     let bytes = cx.item("SCHEMA_BYTES");
     quote!(#krate::__private::schema_str(&#bytes))
@@ -198,11 +294,7 @@ pub fn schema_str(cx: &Context) -> TokenStream {
 
 /// The id expression: forced, or CRC-32 of the schema; plus the check of a
 /// declared id, spanned at the attribute.
-pub fn id(
-    cx: &Context,
-    constructor: &Constructor,
-    schema: &TokenStream,
-) -> (TokenStream, TokenStream) {
+fn id(cx: &Context, constructor: &Constructor, schema: &TokenStream) -> (TokenStream, TokenStream) {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
     match (&constructor.id, constructor.force) {

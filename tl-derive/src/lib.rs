@@ -3,8 +3,10 @@
 //! runtime the generated code calls; its documentation has the attributes.
 //!
 //! The pipeline: [`ast`] turns syn's tree into our model, reading attributes
-//! with [`attr`]; [`valid`] checks the model; [`expand`] generates. Every
-//! error found on the way is reported in one build, each at its own span.
+//! with [`attr`]; [`valid`] checks the model; [`expand`] generates, with
+//! schema lines and ids computed in [`literal`] where the field types allow.
+//! Every error found on the way is reported in one build, each at its own
+//! span.
 
 mod ast;
 mod attr;
@@ -12,6 +14,7 @@ mod case;
 mod expand;
 mod fields;
 mod json;
+mod literal;
 mod type_text;
 mod valid;
 

@@ -51,7 +51,7 @@ impl Crc32 {
 /// CRC-32/ISO-HDLC of `bytes`, as zlib's `crc32(0, bytes, len)` computes it.
 ///
 /// ```
-/// assert_eq!(tl_core::crc32(b"boolTrue = Bool"), 0x997275b5);
+/// assert_eq!(tl_schema::crc32(b"boolTrue = Bool"), 0x997275b5);
 /// ```
 pub const fn crc32(bytes: &[u8]) -> u32 {
     let mut crc = Crc32::new();

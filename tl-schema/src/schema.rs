@@ -25,7 +25,7 @@ pub enum Dialect {
 
 /// How a Rust type appears as a field type in a TL schema.
 ///
-/// Implemented (through [`crate::TlType`]) by every primitive, by `Vec<T>`,
+/// Implemented (through `TlType`) by every primitive, by `Vec<T>`,
 /// and by every derived type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeDesc {
@@ -148,65 +148,68 @@ impl Form {
 
 /// The condition of a conditional field: `flags.3?` is `flags` bit 3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Condition {
+pub struct Condition<'a> {
     /// The name of the `#` field holding the bit.
-    pub flags: &'static str,
+    pub flags: &'a str,
     /// The bit number, 0..=31.
     pub bit: u8,
 }
 
 /// A field type as a declaration writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TypeRef {
+pub struct TypeRef<'a> {
     /// What the Rust type is.
-    pub desc: &'static TypeDesc,
+    pub desc: &'a TypeDesc,
     /// Which levels are boxed.
     pub form: Form,
     /// The type exactly as the schema writes it, when the field says so with
     /// `#[tl(ty = "...")]`; otherwise the name is rendered from `desc`.
-    pub text: Option<&'static str>,
+    pub text: Option<&'a str>,
 }
 
 /// One field of a declaration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldDecl {
+pub enum FieldDecl<'a> {
     /// `name:#`, a flags word.
     Flags {
         /// The field name.
-        name: &'static str,
+        name: &'a str,
     },
     /// `name:T` or, with a condition, `name:flags.N?T`.
     Value {
         /// The field name.
-        name: &'static str,
+        name: &'a str,
         /// The field type.
-        ty: TypeRef,
+        ty: TypeRef<'a>,
         /// The flag bit the field depends on, if any.
-        condition: Option<Condition>,
+        condition: Option<Condition<'a>>,
     },
     /// `name:flags.N?true`: a bit with no bytes behind it.
     True {
         /// The field name.
-        name: &'static str,
+        name: &'a str,
         /// The flag bit.
-        condition: Condition,
+        condition: Condition<'a>,
     },
 }
 
 /// A constructor declaration: `name field:type ... = Result`.
+///
+/// Derived types build theirs in `const` (`Declaration<'static>`); the
+/// derive builds short-lived ones in the macro.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Declaration {
+pub struct Declaration<'a> {
     /// The constructor name, with namespace (`auth.authorization`).
-    pub name: &'static str,
+    pub name: &'a str,
     /// The fields in wire order.
-    pub fields: &'static [FieldDecl],
+    pub fields: &'a [FieldDecl<'a>],
     /// The type the constructor builds (`auth.Authorization`).
-    pub result: &'static str,
+    pub result: &'a str,
     /// The schema family.
     pub dialect: Dialect,
 }
 
-/// Facts about one constructor, as listed by [`crate::TlType::CONSTRUCTORS`].
+/// Facts about one constructor, as listed by [``TlType::CONSTRUCTORS``].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConstructorInfo {
     /// The constructor name.
@@ -224,7 +227,10 @@ struct Sink<'a> {
 
 impl Sink<'_> {
     const fn put(&mut self, text: &str) {
-        let bytes = text.as_bytes();
+        self.put_bytes(text.as_bytes());
+    }
+
+    const fn put_bytes(&mut self, bytes: &[u8]) {
         let mut i = 0;
         while i < bytes.len() {
             if self.len < self.buf.len() {
@@ -286,7 +292,7 @@ const fn render_type(sink: &mut Sink<'_>, desc: &TypeDesc, form: Form, dialect: 
     }
 }
 
-impl Declaration {
+impl Declaration<'_> {
     const fn render(&self, sink: &mut Sink<'_>) {
         sink.put(self.name);
         let mut i = 0;
@@ -339,16 +345,32 @@ impl Declaration {
     /// UTF-8 bytes; `N` must be [`Declaration::schema_len`].
     pub const fn schema<const N: usize>(&self) -> [u8; N] {
         let mut buf = [0u8; N];
-        let mut sink = Sink {
-            buf: &mut buf,
-            len: 0,
-        };
-        self.render(&mut sink);
-        assert!(
-            sink.len == N,
-            "schema buffer length differs from schema_len"
-        );
+        let len = self.schema_into(&mut buf);
+        assert!(len == N, "schema buffer length differs from schema_len");
         buf
+    }
+
+    /// Writes [`Declaration::schema`]'s text into the start of `buf` (as
+    /// much as fits) and returns its whole length.
+    ///
+    /// ```
+    /// use tl_schema::{Declaration, Dialect, FieldDecl, Form, TypeDesc, TypeRef};
+    ///
+    /// let fields = [FieldDecl::Value {
+    ///     name: "code",
+    ///     ty: TypeRef { desc: &TypeDesc::Int32, form: Form::BARE, text: None },
+    ///     condition: None,
+    /// }];
+    /// let declaration = Declaration { name: "error", fields: &fields, result: "Error", dialect: Dialect::Td };
+    /// let mut buf = [0u8; 64];
+    /// let len = declaration.schema_into(&mut buf);
+    /// assert_eq!(&buf[..len], b"error code:int32 = Error");
+    /// assert_eq!(len, declaration.schema_len());
+    /// ```
+    pub const fn schema_into(&self, buf: &mut [u8]) -> usize {
+        let mut sink = Sink { buf, len: 0 };
+        self.render(&mut sink);
+        sink.len
     }
 }
 
@@ -368,7 +390,7 @@ const fn render_condition(sink: &mut Sink<'_>, condition: &Condition) {
 /// (`:bytes`, `?bytes`, not `Vector<bytes>`) hashes as `string`.
 ///
 /// ```
-/// use tl_core::schema::{constructor_id, Dialect};
+/// use tl_schema::{constructor_id, Dialect};
 /// assert_eq!(constructor_id("vector {t:Type} # [ t ] = Vector t", Dialect::Mtproto), 0x1cb5c415);
 /// assert_eq!(constructor_id("error code:int32 message:string = Error", Dialect::Td), 0x9bdd8f1a);
 /// ```
@@ -494,18 +516,35 @@ pub const fn hex_id(id: u32) -> [u8; 10] {
     out
 }
 
+/// Writes the message of a declared id that differs from the computed one
+/// into the start of `buf` (as much as fits) and returns its whole length.
+pub const fn id_mismatch_message_into(
+    buf: &mut [u8],
+    declared: u32,
+    computed: u32,
+    schema: &str,
+) -> usize {
+    let mut sink = Sink { buf, len: 0 };
+    sink.put("#[tl(id = ");
+    sink.put_bytes(&hex_id(declared));
+    sink.put(")] does not match the computed id ");
+    sink.put_bytes(&hex_id(computed));
+    sink.put(" of `");
+    sink.put(schema);
+    sink.put(
+        "`; fix the field names or types so the schema line matches the official one, \
+         or write `#[tl(id = ..., force)]` if the official id is not its CRC-32",
+    );
+    sink.len
+}
+
 /// Capacity for rendering one field type in `const` checks.
-const TYPE_TEXT_CAPACITY: usize = 512;
+pub const TYPE_TEXT_CAPACITY: usize = 512;
 
 /// Whether `text` (a `#[tl(ty = "...")]`) names the type that `desc` renders
 /// to in `form` and `dialect`. `int53` stands for `int64`: same bytes,
 /// different JSON.
-pub(crate) const fn type_text_matches(
-    text: &str,
-    desc: &TypeDesc,
-    form: Form,
-    dialect: Dialect,
-) -> bool {
+pub const fn type_text_matches(text: &str, desc: &TypeDesc, form: Form, dialect: Dialect) -> bool {
     let (buf, len) = rendered_type(desc, form, dialect);
     let text = text.as_bytes();
     if len != text.len() || len > TYPE_TEXT_CAPACITY {
@@ -532,7 +571,7 @@ pub(crate) const fn type_text_matches(
 
 /// The name of a type in `dialect` and `form`, in a fixed buffer with its
 /// length (which may exceed the buffer for absurdly nested types).
-pub(crate) const fn rendered_type(
+pub const fn rendered_type(
     desc: &TypeDesc,
     form: Form,
     dialect: Dialect,
