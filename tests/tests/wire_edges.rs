@@ -298,3 +298,63 @@ fn a_dropped_writer_returns_the_vector() {
     }
     assert_eq!(out, [7, 0xff, 0xff, 0xff, 0xff]);
 }
+
+/// Fixed-size fields in a row are read with one bounds check: a cut inside
+/// the run still names the field it cuts, its offset and what it needed.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+struct FixedRun {
+    a: i64,
+    b: bool,
+    c: i32,
+    d: f64,
+    e: [u8; 16],
+    f: bool,
+    g: i32,
+    tail: String,
+}
+
+#[test]
+fn a_cut_inside_a_run_of_fixed_fields_names_the_field() {
+    let value = FixedRun {
+        a: -1,
+        b: true,
+        c: 7,
+        d: 0.5,
+        e: [9; 16],
+        f: false,
+        g: -7,
+        tail: "end".into(),
+    };
+    let bytes = tl_core::to_bytes_bare(&value).unwrap();
+    let layout = [
+        ("a", 0, 8),
+        ("b", 8, 4),
+        ("c", 12, 4),
+        ("d", 16, 8),
+        ("e", 24, 16),
+        ("f", 40, 4),
+        ("g", 44, 4),
+    ];
+    for (name, start, size) in layout {
+        for cut in start..start + size {
+            let error = tl_core::from_bytes_bare::<FixedRun>(&bytes[..cut]).unwrap_err();
+            assert_eq!(error.path_string(), name, "cut at {cut}");
+            assert_eq!(error.offset(), Some(start), "cut at {cut}");
+            assert_eq!(
+                error.kind(),
+                &ErrorKind::UnexpectedEnd {
+                    needed: size,
+                    available: cut - start
+                },
+                "cut at {cut}"
+            );
+        }
+    }
+    // A bad Bool inside the run: its own offset and name.
+    let mut bad = bytes.clone();
+    bad[40..44].copy_from_slice(&0xdeadbeefu32.to_le_bytes());
+    let error = tl_core::from_bytes_bare::<FixedRun>(&bad).unwrap_err();
+    assert_eq!(error.path_string(), "f");
+    assert_eq!(error.offset(), Some(40));
+    assert_eq!(tl_core::from_bytes_bare::<FixedRun>(&bytes).unwrap(), value);
+}

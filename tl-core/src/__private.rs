@@ -84,6 +84,155 @@ pub const fn check_declared_id(schema: &str, dialect: Dialect, declared: u32) {
     panic!("{}", truncated_str(message))
 }
 
+pub mod fixed {
+    //! Runs of fixed-size fields in generated code: one bounds check per
+    //! run. The helpers are typed, so a field whose type only has a
+    //! primitive's name does not compile; offsets are constants within the
+    //! run, so the checks below fold away.
+
+    use crate::error::Error;
+    use crate::wire::{self, Reader};
+
+    /// Puts `bytes` at `at` in `run`.
+    #[inline(always)]
+    pub fn put<const N: usize, const M: usize>(run: &mut [u8; N], at: usize, bytes: [u8; M]) {
+        if let Some(slot) = run
+            .get_mut(at..)
+            .and_then(|rest| rest.first_chunk_mut::<M>())
+        {
+            *slot = bytes;
+        }
+    }
+
+    #[inline(always)]
+    fn get<const N: usize, const M: usize>(run: &[u8; N], at: usize) -> [u8; M] {
+        match run.get(at..).and_then(|rest| rest.first_chunk::<M>()) {
+            Some(bytes) => *bytes,
+            None => [0; M],
+        }
+    }
+
+    /// An `int32`.
+    #[inline(always)]
+    pub fn i32_bytes(value: &i32) -> [u8; 4] {
+        value.to_le_bytes()
+    }
+
+    /// An `int64`.
+    #[inline(always)]
+    pub fn i64_bytes(value: &i64) -> [u8; 8] {
+        value.to_le_bytes()
+    }
+
+    /// A `double`.
+    #[inline(always)]
+    pub fn f64_bytes(value: &f64) -> [u8; 8] {
+        value.to_le_bytes()
+    }
+
+    /// A boxed `Bool`.
+    #[inline(always)]
+    pub fn bool_bytes(value: &bool) -> [u8; 4] {
+        if *value {
+            wire::BOOL_TRUE
+        } else {
+            wire::BOOL_FALSE
+        }
+        .to_le_bytes()
+    }
+
+    /// A flags word.
+    #[inline(always)]
+    pub fn u32_bytes(value: &u32) -> [u8; 4] {
+        value.to_le_bytes()
+    }
+
+    /// An `int128`.
+    #[inline(always)]
+    pub fn int128_bytes(value: &[u8; 16]) -> [u8; 16] {
+        *value
+    }
+
+    /// An `int256`.
+    #[inline(always)]
+    pub fn int256_bytes(value: &[u8; 32]) -> [u8; 32] {
+        *value
+    }
+
+    /// The next `N` bytes; when the input is shorter, the error the first
+    /// field that does not fit would have given on its own (`sizes` and
+    /// `names` list the run's fields).
+    #[inline(always)]
+    pub fn read_run<'de, const N: usize>(
+        reader: &mut Reader<'de>,
+        sizes: &[usize],
+        names: &[&'static str],
+    ) -> Result<&'de [u8; N], Error> {
+        match reader.take_chunk::<N>() {
+            Ok(run) => Ok(run),
+            Err(error) => Err(short_run(reader, sizes, names, error)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn short_run(
+        reader: &mut Reader<'_>,
+        sizes: &[usize],
+        names: &[&'static str],
+        whole: Error,
+    ) -> Error {
+        for (&size, &name) in sizes.iter().zip(names) {
+            if let Err(error) = reader.take(size) {
+                return error.in_field(name);
+            }
+        }
+        whole
+    }
+
+    /// The `int32` at `at`.
+    #[inline(always)]
+    pub fn i32_at<const N: usize>(run: &[u8; N], at: usize) -> i32 {
+        i32::from_le_bytes(get(run, at))
+    }
+
+    /// The `int64` at `at`.
+    #[inline(always)]
+    pub fn i64_at<const N: usize>(run: &[u8; N], at: usize) -> i64 {
+        i64::from_le_bytes(get(run, at))
+    }
+
+    /// The `double` at `at`.
+    #[inline(always)]
+    pub fn f64_at<const N: usize>(run: &[u8; N], at: usize) -> f64 {
+        f64::from_le_bytes(get(run, at))
+    }
+
+    /// The flags word at `at`.
+    #[inline(always)]
+    pub fn u32_at<const N: usize>(run: &[u8; N], at: usize) -> u32 {
+        u32::from_le_bytes(get(run, at))
+    }
+
+    /// The `Bool` at `at` of a run read from input offset `start`.
+    #[inline(always)]
+    pub fn bool_at<const N: usize>(run: &[u8; N], at: usize, start: usize) -> Result<bool, Error> {
+        wire::bool_from_id(u32::from_le_bytes(get(run, at)), start + at)
+    }
+
+    /// The `int128` at `at`.
+    #[inline(always)]
+    pub fn int128_at<const N: usize>(run: &[u8; N], at: usize) -> [u8; 16] {
+        get(run, at)
+    }
+
+    /// The `int256` at `at`.
+    #[inline(always)]
+    pub fn int256_at<const N: usize>(run: &[u8; N], at: usize) -> [u8; 32] {
+        get(run, at)
+    }
+}
+
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 

@@ -35,6 +35,22 @@ pub static VECTOR_CONSTRUCTORS: [ConstructorInfo; 1] = [ConstructorInfo {
     id: VECTOR,
 }];
 
+/// The `bool` a `Bool` constructor id stands for; any other id is an error
+/// at `offset`.
+#[inline]
+pub fn bool_from_id(id: u32, offset: usize) -> Result<bool, Error> {
+    match id {
+        BOOL_TRUE => Ok(true),
+        BOOL_FALSE => Ok(false),
+        found => Err(unexpected_constructor(
+            "Bool",
+            &BOOL_CONSTRUCTORS,
+            found,
+            offset,
+        )),
+    }
+}
+
 /// The longest `string` or `bytes` TL can encode: 2^24 - 1 bytes.
 pub const MAX_BYTES_LEN: usize = (1 << 24) - 1;
 
@@ -197,6 +213,15 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Writes `N` bytes that `fill` puts in place: one bounds check for a
+    /// run of fixed-size fields.
+    #[inline(always)]
+    pub fn put_fixed<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N])) {
+        if let Some(chunk) = self.slot(N).first_chunk_mut::<N>() {
+            fill(chunk);
+        }
+    }
+
     /// [`Writer::put_bytes`] from 254 bytes on, out of line: the copy
     /// dominates its cost, and inlining it everywhere would bloat callers.
     #[inline(never)]
@@ -350,15 +375,20 @@ impl<'de> Reader<'de> {
     #[inline]
     pub fn read_bool(&mut self) -> Result<bool, Error> {
         let start = self.pos;
-        match self.read_u32()? {
-            BOOL_TRUE => Ok(true),
-            BOOL_FALSE => Ok(false),
-            found => Err(unexpected_constructor(
-                "Bool",
-                &BOOL_CONSTRUCTORS,
-                found,
-                start,
-            )),
+        bool_from_id(self.read_u32()?, start)
+    }
+
+    /// Borrows the next `N` bytes as an array: one bounds check for a run
+    /// of fixed-size fields.
+    #[inline]
+    pub fn take_chunk<const N: usize>(&mut self) -> Result<&'de [u8; N], Error> {
+        let rest = self.data.get(self.pos..).unwrap_or_default();
+        match rest.first_chunk::<N>() {
+            Some(chunk) => {
+                self.pos += N;
+                Ok(chunk)
+            }
+            None => Err(self.end_error(N)),
         }
     }
 

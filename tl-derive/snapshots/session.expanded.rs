@@ -369,12 +369,38 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as tl_core::TlConstructor>::ID);
             }
-            <i64 as tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
-            <bool as tl_core::TlEncode>::encode(__field1, __writer, __TL_FORM_1);
-            <bool as tl_core::TlEncode>::encode(__field2, __writer, __TL_FORM_2);
-            <bool as tl_core::TlEncode>::encode(__field3, __writer, __TL_FORM_3);
-            <bool as tl_core::TlEncode>::encode(__field4, __writer, __TL_FORM_4);
-            <bool as tl_core::TlEncode>::encode(__field5, __writer, __TL_FORM_5);
+            __writer.put_fixed::<28usize>(|__run| {
+                tl_core::__private::fixed::put(
+                    __run,
+                    0usize,
+                    tl_core::__private::fixed::i64_bytes(__field0),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    8usize,
+                    tl_core::__private::fixed::bool_bytes(__field1),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    12usize,
+                    tl_core::__private::fixed::bool_bytes(__field2),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    16usize,
+                    tl_core::__private::fixed::bool_bytes(__field3),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    20usize,
+                    tl_core::__private::fixed::bool_bytes(__field4),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    24usize,
+                    tl_core::__private::fixed::bool_bytes(__field5),
+                );
+            });
             <SessionType as tl_core::TlEncode>::encode(__field6, __writer, __TL_FORM_6);
             <i32 as tl_core::TlEncode>::encode(__field7, __writer, __TL_FORM_7);
             <String as tl_core::TlEncode>::encode(__field8, __writer, __TL_FORM_8);
@@ -383,8 +409,18 @@ const _: () = {
             <String as tl_core::TlEncode>::encode(__field11, __writer, __TL_FORM_11);
             <String as tl_core::TlEncode>::encode(__field12, __writer, __TL_FORM_12);
             <String as tl_core::TlEncode>::encode(__field13, __writer, __TL_FORM_13);
-            <i32 as tl_core::TlEncode>::encode(__field14, __writer, __TL_FORM_14);
-            <i32 as tl_core::TlEncode>::encode(__field15, __writer, __TL_FORM_15);
+            __writer.put_fixed::<8usize>(|__run| {
+                tl_core::__private::fixed::put(
+                    __run,
+                    0usize,
+                    tl_core::__private::fixed::i32_bytes(__field14),
+                );
+                tl_core::__private::fixed::put(
+                    __run,
+                    4usize,
+                    tl_core::__private::fixed::i32_bytes(__field15),
+                );
+            });
             <String as tl_core::TlEncode>::encode(__field16, __writer, __TL_FORM_16);
             <String as tl_core::TlEncode>::encode(__field17, __writer, __TL_FORM_17);
         }
@@ -404,28 +440,38 @@ const _: () = {
                 )?;
             }
             __reader.enter()?;
-            let __field0 = tl_core::__private::in_field(
-                <i64 as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "id",
+            let __run0_start = __reader.position();
+            let __run0 = tl_core::__private::fixed::read_run::<28usize>(
+                __reader,
+                &[8usize, 4usize, 4usize, 4usize, 4usize, 4usize],
+                &[
+                    "id",
+                    "is_current",
+                    "is_password_pending",
+                    "is_unconfirmed",
+                    "can_accept_secret_chats",
+                    "can_accept_calls",
+                ],
             )?;
+            let __field0 = tl_core::__private::fixed::i64_at(__run0, 0usize);
             let __field1 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
+                tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start),
                 "is_current",
             )?;
             let __field2 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_2),
+                tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start),
                 "is_password_pending",
             )?;
             let __field3 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_3),
+                tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start),
                 "is_unconfirmed",
             )?;
             let __field4 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_4),
+                tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start),
                 "can_accept_secret_chats",
             )?;
             let __field5 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_5),
+                tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start),
                 "can_accept_calls",
             )?;
             let __field6 = tl_core::__private::in_field(
@@ -460,14 +506,14 @@ const _: () = {
                 <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_13),
                 "system_version",
             )?;
-            let __field14 = tl_core::__private::in_field(
-                <i32 as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_14),
-                "log_in_date",
+            let __run1_start = __reader.position();
+            let __run1 = tl_core::__private::fixed::read_run::<8usize>(
+                __reader,
+                &[4usize, 4usize],
+                &["log_in_date", "last_active_date"],
             )?;
-            let __field15 = tl_core::__private::in_field(
-                <i32 as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_15),
-                "last_active_date",
-            )?;
+            let __field14 = tl_core::__private::fixed::i32_at(__run1, 0usize);
+            let __field15 = tl_core::__private::fixed::i32_at(__run1, 4usize);
             let __field16 = tl_core::__private::in_field(
                 <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_16),
                 "ip_address",

@@ -13,6 +13,7 @@ use syn::{Ident, LitStr, Type};
 use crate::ast::{Constructor, Field, FieldKind};
 use crate::attr::Dialect;
 use crate::literal::Literal;
+use crate::runs::Runs;
 use crate::type_text;
 
 /// Paths and names the generated code of one constructor uses.
@@ -438,9 +439,14 @@ pub fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
         });
         out.extend(quote! { let #word_binding: u32 = 0u32 #(| #terms)*; });
     }
+    let runs = Runs::of(constructor);
     for (index, field) in fields.iter().enumerate() {
         let binding = binding(index);
         let form = cx.form(index);
+        if runs.contains(index) {
+            out.extend(runs.encode_at(krate, constructor, index));
+            continue;
+        }
         out.extend(match &field.kind {
             FieldKind::Flags => quote!(__writer.put_u32(#binding);),
             FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
@@ -510,7 +516,12 @@ pub fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
     let fields = &constructor.fields;
     let mut out = TokenStream::new();
+    let runs = Runs::of(constructor);
     for (index, field) in fields.iter().enumerate() {
+        if runs.contains(index) {
+            out.extend(runs.decode_at(krate, constructor, index));
+            continue;
+        }
         let binding = binding(index);
         let form = cx.form(index);
         let name = &field.name;

@@ -15,6 +15,7 @@ mod expand;
 mod fields;
 mod json;
 mod literal;
+mod runs;
 mod type_text;
 mod valid;
 

@@ -1,0 +1,229 @@
+//! Runs of fixed-size fields: consecutive `int`, `long`, `double`, `Bool`,
+//! `int128`, `int256` fields and flags words are written into one slot and
+//! read from one borrowed chunk, so a run costs one bounds check rather
+//! than one per field. `flags.N?true` fields take no bytes and do not break
+//! a run.
+//!
+//! The sizes come from the field types' names (as in `literal`); the typed
+//! helpers in `tl_core::__private::fixed` reject any other type of that
+//! name at compile time.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::Ident;
+use syn::spanned::Spanned;
+use tl_schema::TypeDesc;
+
+use crate::ast::{Constructor, Field, FieldKind};
+use crate::fields::binding;
+
+/// How a fixed-size field is written and read.
+#[derive(Clone, Copy)]
+enum Fixed {
+    Int32,
+    Int64,
+    Double,
+    Bool,
+    Int128,
+    Int256,
+    Flags,
+}
+
+impl Fixed {
+    fn of(field: &Field) -> Option<Fixed> {
+        match field.kind {
+            FieldKind::Flags => Some(Fixed::Flags),
+            FieldKind::Plain => match crate::literal::primitive_desc(field.ty)? {
+                TypeDesc::Int32 => Some(Fixed::Int32),
+                TypeDesc::Int64 => Some(Fixed::Int64),
+                TypeDesc::Double => Some(Fixed::Double),
+                TypeDesc::Bool => Some(Fixed::Bool),
+                TypeDesc::Int128 => Some(Fixed::Int128),
+                TypeDesc::Int256 => Some(Fixed::Int256),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Fixed::Int32 | Fixed::Bool | Fixed::Flags => 4,
+            Fixed::Int64 | Fixed::Double => 8,
+            Fixed::Int128 => 16,
+            Fixed::Int256 => 32,
+        }
+    }
+
+    /// The `__private::fixed` helper pair: bytes of a value, value at an
+    /// offset.
+    fn helpers(self) -> (&'static str, &'static str) {
+        match self {
+            Fixed::Int32 => ("i32_bytes", "i32_at"),
+            Fixed::Int64 => ("i64_bytes", "i64_at"),
+            Fixed::Double => ("f64_bytes", "f64_at"),
+            Fixed::Bool => ("bool_bytes", "bool_at"),
+            Fixed::Int128 => ("int128_bytes", "int128_at"),
+            Fixed::Int256 => ("int256_bytes", "int256_at"),
+            Fixed::Flags => ("u32_bytes", "u32_at"),
+        }
+    }
+}
+
+/// One run: its first field, total length, and the fixed fields in it.
+struct Run {
+    first: usize,
+    len: usize,
+    members: Vec<(usize, Fixed, usize)>,
+}
+
+/// The runs of a constructor, and each field's place in them.
+pub struct Runs {
+    runs: Vec<Run>,
+    /// By field index: the run and offset of a fixed field in a run.
+    place: Vec<Option<(usize, Fixed, usize)>>,
+}
+
+impl Runs {
+    pub fn of(constructor: &Constructor) -> Runs {
+        let fields = &constructor.fields;
+        let mut runs = Vec::new();
+        let mut current: Option<Run> = None;
+        let close = |run: Option<Run>, runs: &mut Vec<Run>| {
+            // A single field gains nothing from a run.
+            if let Some(run) = run.filter(|run| run.members.len() >= 2) {
+                runs.push(run);
+            }
+        };
+        for (index, field) in fields.iter().enumerate() {
+            if let Some(fixed) = Fixed::of(field) {
+                let run = current.get_or_insert_with(|| Run {
+                    first: index,
+                    len: 0,
+                    members: Vec::new(),
+                });
+                run.members.push((index, fixed, run.len));
+                run.len += fixed.len();
+            } else if !matches!(field.kind, FieldKind::FlagTrue) {
+                close(current.take(), &mut runs);
+            }
+        }
+        close(current.take(), &mut runs);
+        let mut place = vec![None; fields.len()];
+        for (number, run) in runs.iter().enumerate() {
+            for &(index, fixed, offset) in &run.members {
+                place[index] = Some((number, fixed, offset));
+            }
+        }
+        Runs { runs, place }
+    }
+
+    /// Whether the field is written and read as part of a run.
+    pub fn contains(&self, index: usize) -> bool {
+        self.place.get(index).is_some_and(Option::is_some)
+    }
+
+    fn run_ident(number: usize) -> Ident {
+        format_ident!("__run{}", number)
+    }
+
+    /// At the first field of a run, the statement writing the whole run.
+    pub fn encode_at(
+        &self,
+        krate: &TokenStream,
+        constructor: &Constructor,
+        index: usize,
+    ) -> TokenStream {
+        let Some(run) = self.runs.iter().find(|run| run.first == index) else {
+            return TokenStream::new();
+        };
+        let len = run.len;
+        let puts = run.members.iter().map(|&(index, fixed, offset)| {
+            let value = binding(index);
+            let (bytes, _) = fixed.helpers();
+            let bytes = Ident::new(bytes, span_of(&constructor.fields[index]));
+            // Flags words are computed values; other fields are references.
+            let value = match fixed {
+                Fixed::Flags => quote!(&#value),
+                _ => quote!(#value),
+            };
+            quote!(#krate::__private::fixed::put(__run, #offset, #krate::__private::fixed::#bytes(#value));)
+        });
+        quote! {
+            __writer.put_fixed::<#len>(|__run| { #(#puts)* });
+        }
+    }
+
+    /// At a field of a run, the statements binding it: at the run's first
+    /// field, the run is read first.
+    pub fn decode_at(
+        &self,
+        krate: &TokenStream,
+        constructor: &Constructor,
+        index: usize,
+    ) -> TokenStream {
+        let Some(Some((number, fixed, offset))) = self.place.get(index).copied() else {
+            return TokenStream::new();
+        };
+        let run = &self.runs[number];
+        let run_ident = Self::run_ident(number);
+        let start = format_ident!("__run{}_start", number);
+        let mut out = TokenStream::new();
+        if run.first == index {
+            let len = run.len;
+            let sizes = run.members.iter().map(|(_, fixed, _)| fixed.len());
+            let names = run
+                .members
+                .iter()
+                .map(|(index, _, _)| &constructor.fields[*index].name);
+            out.extend(quote! {
+                let #start = __reader.position();
+                let #run_ident = #krate::__private::fixed::read_run::<#len>(
+                    __reader,
+                    &[#(#sizes),*],
+                    &[#(#names),*],
+                )?;
+            });
+        }
+        let field = &constructor.fields[index];
+        let binding = binding(index);
+        let name = &field.name;
+        let (_, at) = fixed.helpers();
+        let at = Ident::new(at, span_of(field));
+        out.extend(match fixed {
+            Fixed::Bool => quote! {
+                let #binding = #krate::__private::in_field(
+                    #krate::__private::fixed::#at(#run_ident, #offset, #start),
+                    #name,
+                )?;
+            },
+            Fixed::Flags => {
+                let known = constructor
+                    .fields
+                    .iter()
+                    .filter_map(|f| f.attrs.flag.as_ref().filter(|flag| flag.word == field.name))
+                    .fold(0u32, |mask, flag| mask | 1 << flag.bit);
+                quote! {
+                    let #binding: u32 = #krate::__private::fixed::#at(#run_ident, #offset);
+                    if #binding & !#known != 0 {
+                        return ::core::result::Result::Err(#krate::Error::at(
+                            #krate::ErrorKind::UnknownFlags { flags: #name, bits: #binding & !#known },
+                            #start + #offset,
+                        ));
+                    }
+                }
+            }
+            _ => quote!(let #binding = #krate::__private::fixed::#at(#run_ident, #offset);),
+        });
+        out
+    }
+}
+
+/// Helper calls are spanned at the field type, so a type that only has a
+/// primitive's name is reported there.
+fn span_of(field: &Field) -> Span {
+    match field.kind {
+        FieldKind::Flags => Span::call_site(),
+        _ => field.ty.span(),
+    }
+}
