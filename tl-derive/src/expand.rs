@@ -318,11 +318,21 @@ fn expand_enum(data: &Enum) -> TokenStream {
     });
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
+    let name_items = (0..count).map(|index| quote::format_ident!("__TL_V{}_NAME", index));
+    let indices = 0..count;
     let variants_impl = quote! {
         #[automatically_derived]
         impl<'de> #support::JsonVariants<'de> for #ident {
             const TYPE_NAME: &'static str = #ty;
             const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+
+            #[inline]
+            fn variant_index(__name: &str) -> ::core::option::Option<usize> {
+                match __name {
+                    #(#name_items => ::core::option::Option::Some(#indices),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
 
             #[allow(unused_mut)]
             fn json_variant<__A: #serde::de::MapAccess<'de>>(

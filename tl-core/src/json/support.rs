@@ -30,6 +30,14 @@ pub trait JsonVariants<'de>: Sized {
     /// The constructors, in variant order.
     const CONSTRUCTORS: &'static [ConstructorInfo];
 
+    /// The index of the constructor named `name`. The derive generates a
+    /// `match`, which compares against constant strings; this default scans
+    /// [`JsonVariants::CONSTRUCTORS`].
+    #[inline]
+    fn variant_index(name: &str) -> Option<usize> {
+        Self::CONSTRUCTORS.iter().position(|c| c.name == name)
+    }
+
     /// Reads the remaining entries of `map` as constructor `index`.
     fn json_variant<A: MapAccess<'de>>(
         index: usize,
@@ -126,6 +134,8 @@ pub struct TagSeed {
     pub constructors: &'static [ConstructorInfo],
     /// The one constructor allowed, when the tag was already read once.
     pub only: Option<usize>,
+    /// Finds a constructor by name faster than scanning `constructors`.
+    pub lookup: Option<fn(&str) -> Option<usize>>,
 }
 
 impl TagSeed {
@@ -189,7 +199,10 @@ impl Visitor<'_> for TagSeed {
 
     #[inline]
     fn visit_str<E: de::Error>(self, name: &str) -> Result<TagLookup, E> {
-        let index = self.constructors.iter().position(|c| c.name == name);
+        let index = match self.lookup {
+            Some(lookup) => lookup(name),
+            None => self.constructors.iter().position(|c| c.name == name),
+        };
         Ok(self.found(index, format_args!("`{name}`")))
     }
 
@@ -304,6 +317,7 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
             type_name: T::TYPE_NAME,
             constructors: T::CONSTRUCTORS,
             only: None,
+            lookup: Some(T::variant_index),
         };
         // The usual case: the tag comes first, and the rest is read in
         // place. Otherwise entries go on a tape until the tag is known.
@@ -402,6 +416,7 @@ pub fn read_tag<'de, A: MapAccess<'de>>(
         type_name,
         constructors,
         only: Some(only),
+        lookup: None,
     };
     tag_index(map.next_value_seed(seed)?).map(drop)
 }
