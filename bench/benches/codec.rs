@@ -107,6 +107,8 @@ impl Fixtures {
         assert_eq!(&tl_proto::serialize(self.session_proto.as_boxed()), bytes);
         assert_eq!(&hand::encode_session(&self.session).unwrap(), bytes);
         assert_eq!(tl_core::from_bytes::<Session>(bytes).unwrap(), self.session);
+        let borrowed = tl_core::from_bytes::<ours::SessionRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_core::to_bytes(&borrowed).unwrap(), bytes);
         assert_eq!(hand::decode_session(bytes).unwrap(), self.session);
         assert_eq!(
             tl_proto::deserialize_as_boxed::<proto::Session>(bytes).unwrap(),
@@ -143,6 +145,8 @@ impl Fixtures {
         let bytes = &self.sessions_bytes;
         assert_eq!(&tl_proto::serialize(&self.sessions_proto), bytes);
         assert_eq!(&hand::encode_sessions(&self.sessions).unwrap(), bytes);
+        let borrowed = tl_core::from_bytes::<ours::SessionsRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_core::to_bytes(&borrowed).unwrap(), bytes);
         assert_eq!(
             tl_core::from_bytes::<Sessions>(bytes).unwrap(),
             self.sessions
@@ -255,6 +259,9 @@ fn session(c: &mut Criterion, f: &Fixtures) {
     g.bench_function("ours", |b| {
         b.iter(|| tl_core::from_bytes::<Session>(black_box(bytes)).unwrap())
     });
+    g.bench_function(tl_bench::report::OURS_BORROWED, |b| {
+        b.iter(|| tl_core::from_bytes::<ours::SessionRef<'_>>(black_box(bytes)).unwrap())
+    });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize_as_boxed::<proto::Session>(black_box(bytes)).unwrap())
     });
@@ -318,6 +325,9 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
     let mut g = group(c, "sessions_1000/decode", bytes.len());
     g.bench_function("ours", |b| {
         b.iter(|| tl_core::from_bytes::<Sessions>(black_box(bytes)).unwrap())
+    });
+    g.bench_function(tl_bench::report::OURS_BORROWED, |b| {
+        b.iter(|| tl_core::from_bytes::<ours::SessionsRef<'_>>(black_box(bytes)).unwrap())
     });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<proto::Sessions>(black_box(bytes)).unwrap())

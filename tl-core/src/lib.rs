@@ -66,8 +66,14 @@ pub use tl_schema::crc32;
 /// Attributes, all under `#[tl(...)]`: on the type or a variant `name`,
 /// `id` (with `force`), and on the type `ty`, `dialect`, `crate`; on a
 /// field `rename`, `ty`, `flags`, `flag = "flags.N"`, `bare`, `boxed`,
-/// `default` and `with = "module"`. A `with` module reads and writes a
-/// field of any Rust type:
+/// `default` and `with = "module"`.
+///
+/// A type may have lifetime parameters, for fields that borrow from the
+/// input when decoded: `&'a str`, `&'a [u8]`, `Cow<'a, str>`,
+/// `Cow<'a, [u8]>` (`tests/tests/borrowed.rs`). Type and const parameters
+/// are an error: a TL constructor is one concrete type.
+///
+/// A `with` module reads and writes a field of any Rust type:
 ///
 /// ```
 /// use tl_core::TlConstructor;

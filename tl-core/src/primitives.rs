@@ -1,6 +1,7 @@
 //! TL encodings of Rust's primitive types, strings, byte buffers, vectors
 //! and boxes.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -95,8 +96,8 @@ macro_rules! byte_string {
     )+};
 }
 
-byte_string!(String, String => as_bytes, str => as_bytes);
-byte_string!(Bytes, Vec<u8> => as_slice, [u8] => as_ref);
+byte_string!(String, String => as_bytes, str => as_bytes, Cow<'_, str> => as_bytes);
+byte_string!(Bytes, Vec<u8> => as_slice, [u8] => as_ref, Cow<'_, [u8]> => as_ref);
 
 impl<'de> TlDecode<'de> for String {
     #[inline]
@@ -105,10 +106,20 @@ impl<'de> TlDecode<'de> for String {
     }
 }
 
-impl<'de> TlDecode<'de> for &'de str {
+/// Borrowed from the input: no allocation.
+impl<'de: 'a, 'a> TlDecode<'de> for &'a str {
     #[inline]
     fn decode(reader: &mut Reader<'de>, _: Form) -> Result<Self, Error> {
         reader.read_str()
+    }
+}
+
+/// Borrowed from the input, like `&str`; the type also holds owned text
+/// (from JSON with escapes, or built by the program).
+impl<'de: 'a, 'a> TlDecode<'de> for Cow<'a, str> {
+    #[inline]
+    fn decode(reader: &mut Reader<'de>, _: Form) -> Result<Self, Error> {
+        reader.read_str().map(Cow::Borrowed)
     }
 }
 
@@ -119,10 +130,20 @@ impl<'de> TlDecode<'de> for Vec<u8> {
     }
 }
 
-impl<'de> TlDecode<'de> for &'de [u8] {
+/// Borrowed from the input: no allocation.
+impl<'de: 'a, 'a> TlDecode<'de> for &'a [u8] {
     #[inline]
     fn decode(reader: &mut Reader<'de>, _: Form) -> Result<Self, Error> {
         reader.read_bytes()
+    }
+}
+
+/// Borrowed from the input, like `&[u8]`; owned when read from JSON, where
+/// bytes are base64.
+impl<'de: 'a, 'a> TlDecode<'de> for Cow<'a, [u8]> {
+    #[inline]
+    fn decode(reader: &mut Reader<'de>, _: Form) -> Result<Self, Error> {
+        reader.read_bytes().map(Cow::Borrowed)
     }
 }
 

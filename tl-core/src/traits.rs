@@ -12,7 +12,7 @@ use crate::wire::{Reader, Writer};
     message = "`{Self}` is not a TL type",
     label = "no TL type for this field",
     note = "TL fields are i32, i64, f64, bool, String, Vec<u8>, [u8; 16], [u8; 32], Vec<T>, \
-            Box<T>, or types deriving TlObject",
+            Box<T>, borrowed &str, &[u8], Cow<str>, Cow<[u8]>, or types deriving TlObject",
     note = "a `#` flags word is a `u32` field marked #[tl(flags)]"
 )]
 pub trait TlType {

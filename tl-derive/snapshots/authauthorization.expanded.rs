@@ -103,7 +103,7 @@ const _: () = {
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "auth.authorization",
-                id: <AuthAuthorization as ::tl_core::TlConstructor>::ID,
+                id: <Self as ::tl_core::TlConstructor>::ID,
             }];
     }
     #[automatically_derived]

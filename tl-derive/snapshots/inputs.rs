@@ -37,3 +37,11 @@ struct Stamped {
     #[tl(with = "unix_time", default)]
     at: SystemTime,
 }
+
+/// A struct borrowing from the input: `'de` outlives `'a` in the decoding
+/// impls, and `const` items see the field types with `'static`.
+#[derive(TlObject)]
+struct Borrowed<'a> {
+    text: &'a str,
+    note: Cow<'a, str>,
+}

@@ -29,7 +29,7 @@ const _: () = {
         const CONSTRUCTORS: &'static [my_crate::tl::schema::ConstructorInfo] =
             &[my_crate::tl::schema::ConstructorInfo {
                 name: "reexported",
-                id: <Reexported as my_crate::tl::TlConstructor>::ID,
+                id: <Self as my_crate::tl::TlConstructor>::ID,
             }];
     }
     #[automatically_derived]

@@ -281,7 +281,7 @@ const _: () = {
         const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] =
             &[tl_core::schema::ConstructorInfo {
                 name: "session",
-                id: <Session as tl_core::TlConstructor>::ID,
+                id: <Self as tl_core::TlConstructor>::ID,
             }];
     }
     #[automatically_derived]

@@ -58,7 +58,7 @@ const _: () = {
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "stamped",
-                id: <Stamped as ::tl_core::TlConstructor>::ID,
+                id: <Self as ::tl_core::TlConstructor>::ID,
             }];
     }
     #[automatically_derived]

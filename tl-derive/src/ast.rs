@@ -11,6 +11,7 @@ use syn::{Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, PathArgumen
 
 use crate::attr::{self, ContainerAttrs, Dialect, Errors, FieldAttrs, IdAttr};
 use crate::case::lower_camel;
+use crate::generics::ImplHeader;
 
 /// A struct or enum deriving `TlObject`.
 pub enum Input<'a> {
@@ -19,23 +20,24 @@ pub enum Input<'a> {
 }
 
 /// What both kinds of input share.
-pub struct Container<'a> {
-    pub ident: &'a Ident,
+pub struct Container {
     pub attrs: ContainerAttrs,
     /// The TL type built (`ty`, default the Rust ident).
     pub ty: String,
     pub dialect: Dialect,
     /// The path of tl_core in generated code.
     pub krate: TokenStream,
+    /// Impl headers with the type's lifetime parameters.
+    pub header: ImplHeader,
 }
 
 pub struct Struct<'a> {
-    pub container: Container<'a>,
+    pub container: Container,
     pub constructor: Constructor<'a>,
 }
 
 pub struct Enum<'a> {
-    pub container: Container<'a>,
+    pub container: Container,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -87,12 +89,21 @@ pub enum FieldKind<'a> {
 
 impl<'a> Input<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        if !input.generics.params.is_empty() {
-            errors.spanned(
-                &input.generics,
-                "#[derive(TlObject)] does not support generic parameters: a TL constructor is \
-                 one concrete type, so write the struct without them",
-            );
+        for param in &input.generics.params {
+            match param {
+                syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors
+                    .spanned(
+                        param,
+                        "the lifetime `'de` is the one the derive decodes from: name this one \
+                     differently, e.g. `'a`",
+                    ),
+                syn::GenericParam::Lifetime(_) => {}
+                _ => errors.spanned(
+                    param,
+                    "#[derive(TlObject)] does not support type or const parameters: a TL \
+                     constructor is one concrete type (lifetimes, for borrowed fields, are fine)",
+                ),
+            }
         }
         let attrs = attr::container(&input.attrs, errors);
         let krate = match &attrs.crate_path {
@@ -100,7 +111,6 @@ impl<'a> Input<'a> {
             None => quote!(::tl_core),
         };
         let container = Container {
-            ident: &input.ident,
             ty: attrs
                 .ty
                 .as_ref()
@@ -109,6 +119,7 @@ impl<'a> Input<'a> {
             dialect: attrs.dialect.unwrap_or(Dialect::Td),
             krate,
             attrs,
+            header: ImplHeader::new(&input.ident, &input.generics, "de"),
         };
         match &input.data {
             Data::Struct(data) => {

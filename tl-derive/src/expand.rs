@@ -35,7 +35,12 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
 fn expand_struct(data: &Struct) -> TokenStream {
     let container = &data.container;
     let krate = &container.krate;
-    let ident = container.ident;
+    let crate::generics::ImplHeader {
+        generics,
+        de_generics,
+        self_ty,
+        where_clause,
+    } = &container.header;
     let constructor = &data.constructor;
     let cx = Context {
         krate,
@@ -58,7 +63,7 @@ fn expand_struct(data: &Struct) -> TokenStream {
     let encode = fields::encode(&cx, constructor);
     let decode = fields::decode(&cx, constructor);
     let construct = fields::construct(constructor);
-    let json = struct_json(&cx, constructor, ident);
+    let json = struct_json(&cx, constructor, &container.header);
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, clippy::identity_op)]
@@ -66,26 +71,26 @@ fn expand_struct(data: &Struct) -> TokenStream {
             #declaration
 
             #[automatically_derived]
-            impl #krate::TlConstructor for #ident {
+            impl #generics #krate::TlConstructor for #self_ty #where_clause {
                 const NAME: &'static str = #name;
                 const ID: u32 = #id;
                 const SCHEMA: &'static str = #schema;
             }
 
             #[automatically_derived]
-            impl #krate::TlType for #ident {
+            impl #generics #krate::TlType for #self_ty #where_clause {
                 const DESC: #krate::schema::TypeDesc =
                     #krate::schema::TypeDesc::Object { name: #name, ty: #ty };
                 const MIN_LEN: usize = #min_len;
                 const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] =
                     &[#krate::schema::ConstructorInfo {
                         name: #name,
-                        id: <#ident as #krate::TlConstructor>::ID,
+                        id: <Self as #krate::TlConstructor>::ID,
                     }];
             }
 
             #[automatically_derived]
-            impl #krate::TlObject for #ident {
+            impl #generics #krate::TlObject for #self_ty #where_clause {
                 #[inline]
                 fn constructor_id(&self) -> u32 {
                     <Self as #krate::TlConstructor>::ID
@@ -103,7 +108,7 @@ fn expand_struct(data: &Struct) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #krate::TlEncode for #ident {
+            impl #generics #krate::TlEncode for #self_ty #where_clause {
                 #[inline]
                 fn encoded_len(&self, __form: #krate::schema::Form) -> usize {
                     let Self #len_pattern = self;
@@ -121,7 +126,7 @@ fn expand_struct(data: &Struct) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #krate::TlDecode<'de> for #ident {
+            impl #de_generics #krate::TlDecode<'de> for #self_ty #where_clause {
                 #[inline]
                 fn decode(
                     __reader: &mut #krate::Reader<'de>,
@@ -151,9 +156,15 @@ fn expand_struct(data: &Struct) -> TokenStream {
 fn struct_json(
     cx: &Context,
     constructor: &crate::ast::Constructor,
-    ident: &syn::Ident,
+    header: &crate::generics::ImplHeader,
 ) -> TokenStream {
     let krate = cx.krate;
+    let crate::generics::ImplHeader {
+        de_generics,
+        self_ty,
+        where_clause,
+        ..
+    } = header;
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
     let name = &constructor.name;
@@ -169,7 +180,7 @@ fn struct_json(
     let visitor = quote!(#support::ObjectVisitor::<Self>::new(__style, #name));
     let fields_impl = quote! {
         #[automatically_derived]
-        impl<'de> #support::JsonFields<'de> for #ident {
+        impl #de_generics #support::JsonFields<'de> for #self_ty #where_clause {
             fn json_fields<__A: #serde::de::MapAccess<'de>>(
                 mut __map: __A,
                 __style: #krate::json::JsonStyle,
@@ -180,7 +191,7 @@ fn struct_json(
     };
     json::object_impls(
         krate,
-        ident,
+        header,
         quote! {
             let Self #pattern = self;
             #serialize
@@ -193,7 +204,12 @@ fn struct_json(
 fn expand_enum(data: &Enum) -> TokenStream {
     let container = &data.container;
     let krate = &container.krate;
-    let ident = container.ident;
+    let crate::generics::ImplHeader {
+        generics,
+        de_generics,
+        self_ty,
+        where_clause,
+    } = &container.header;
     let ty = &container.ty;
     let mut items = TokenStream::new();
     let mut infos = Vec::new();
@@ -263,20 +279,23 @@ fn expand_enum(data: &Enum) -> TokenStream {
                 });
             }
             VariantKind::Newtype { ty: inner } => {
+                // The `const` items below are outside the impls, where the
+                // type's lifetimes are not in scope.
+                let static_inner = crate::generics::to_static(inner);
                 let check = fields::spanned_check(
                     inner.span(),
                     krate,
                     "check_variant_type",
                     quote! {
                         #ty,
-                        <#inner as #krate::TlConstructor>::NAME,
-                        &<#inner as #krate::TlType>::DESC,
+                        <#static_inner as #krate::TlConstructor>::NAME,
+                        &<#static_inner as #krate::TlType>::DESC,
                     },
                 );
                 items.extend(quote! {
-                    const #id_item: u32 = <#inner as #krate::TlConstructor>::ID;
-                    const #name_item: &str = <#inner as #krate::TlConstructor>::NAME;
-                    const #schema_item: &str = <#inner as #krate::TlConstructor>::SCHEMA;
+                    const #id_item: u32 = <#static_inner as #krate::TlConstructor>::ID;
+                    const #name_item: &str = <#static_inner as #krate::TlConstructor>::NAME;
+                    const #schema_item: &str = <#static_inner as #krate::TlConstructor>::SCHEMA;
                     #check
                 });
                 object_arms.push(quote!(Self::#variant_ident(_) => #index));
@@ -322,7 +341,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
     let indices = 0..count;
     let variants_impl = quote! {
         #[automatically_derived]
-        impl<'de> #support::JsonVariants<'de> for #ident {
+        impl #de_generics #support::JsonVariants<'de> for #self_ty #where_clause {
             const TYPE_NAME: &'static str = #ty;
             const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
 
@@ -351,7 +370,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
     };
     let json = json::object_impls(
         krate,
-        ident,
+        &container.header,
         quote! {
             match self {
                 #(#json_encode_arms,)*
@@ -370,7 +389,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
             const __TL_SCHEMAS: [&str; #count] = [#(#schemas),*];
             const _: () = #krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
 
-            impl #ident {
+            impl #generics #self_ty #where_clause {
                 #[inline]
                 fn __tl_index(&self) -> usize {
                     match self {
@@ -380,14 +399,14 @@ fn expand_enum(data: &Enum) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #krate::TlType for #ident {
+            impl #generics #krate::TlType for #self_ty #where_clause {
                 const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: #ty };
                 const MIN_LEN: usize = 4usize;
                 const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
             }
 
             #[automatically_derived]
-            impl #krate::TlObject for #ident {
+            impl #generics #krate::TlObject for #self_ty #where_clause {
                 #[inline]
                 fn constructor_id(&self) -> u32 {
                     __TL_CONSTRUCTORS[self.__tl_index()].id
@@ -405,7 +424,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #krate::TlEncode for #ident {
+            impl #generics #krate::TlEncode for #self_ty #where_clause {
                 #[inline]
                 fn encoded_len(&self, _: #krate::schema::Form) -> usize {
                     match self {
@@ -422,7 +441,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #krate::TlDecode<'de> for #ident {
+            impl #de_generics #krate::TlDecode<'de> for #self_ty #where_clause {
                 #[inline]
                 fn decode(
                     __reader: &mut #krate::Reader<'de>,

@@ -57,7 +57,9 @@ fn value_desc(krate: &TokenStream, field: &Field) -> Option<TokenStream> {
         return Some(quote_spanned!(path.span()=> #path::DESC));
     }
     let ty = value_type(field)?;
-    Some(quote_spanned!(ty.span()=> <#ty as #krate::TlType>::DESC))
+    // Used in `const` items, outside the impls that have the lifetimes.
+    let static_ty = crate::generics::to_static(ty);
+    Some(quote_spanned!(ty.span()=> <#static_ty as #krate::TlType>::DESC))
 }
 
 /// The Rust type of a field's value: `T` of `Option<T>` under a flag, else

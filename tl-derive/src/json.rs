@@ -303,17 +303,23 @@ pub fn fields_body(
 /// type's `extra` support impl, and serde's traits in the default style.
 pub fn object_impls(
     krate: &TokenStream,
-    ident: &syn::Ident,
+    header: &crate::generics::ImplHeader,
     serialize: TokenStream,
     visitor: TokenStream,
     extra: TokenStream,
 ) -> TokenStream {
     let serde = quote!(#krate::__private::serde);
+    let crate::generics::ImplHeader {
+        generics,
+        de_generics,
+        self_ty,
+        where_clause,
+    } = header;
     if_serde(
         krate,
         quote! {
             #[automatically_derived]
-            impl #krate::json::JsonEncode for #ident {
+            impl #generics #krate::json::JsonEncode for #self_ty #where_clause {
                 fn serialize_json<__S: #serde::Serializer>(
                     &self,
                     __serializer: __S,
@@ -324,7 +330,7 @@ pub fn object_impls(
             }
 
             #[automatically_derived]
-            impl<'de> #krate::json::JsonDecode<'de> for #ident {
+            impl #de_generics #krate::json::JsonDecode<'de> for #self_ty #where_clause {
                 #[inline]
                 fn deserialize_json<__D: #serde::Deserializer<'de>>(
                     __deserializer: __D,
@@ -337,7 +343,7 @@ pub fn object_impls(
             #extra
 
             #[automatically_derived]
-            impl #serde::Serialize for #ident {
+            impl #generics #serde::Serialize for #self_ty #where_clause {
                 #[inline]
                 fn serialize<__S: #serde::Serializer>(
                     &self,
@@ -348,7 +354,7 @@ pub fn object_impls(
             }
 
             #[automatically_derived]
-            impl<'de> #serde::Deserialize<'de> for #ident {
+            impl #de_generics #serde::Deserialize<'de> for #self_ty #where_clause {
                 #[inline]
                 fn deserialize<__D: #serde::Deserializer<'de>>(
                     __deserializer: __D,

@@ -13,6 +13,7 @@ mod attr;
 mod case;
 mod expand;
 mod fields;
+mod generics;
 mod json;
 mod literal;
 mod runs;

@@ -174,3 +174,36 @@ pub fn save_file_part() -> SaveFilePart {
         bytes: (0..1usize << 20).map(|i| (i * 31 % 251) as u8).collect(),
     }
 }
+
+/// `session` decoded without copying: every string borrows from the input
+/// (the zero-copy form a user can derive).
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(name = "session", ty = "Session", id = 0x09759a3c)]
+pub struct SessionRef<'a> {
+    pub id: i64,
+    pub is_current: bool,
+    pub is_password_pending: bool,
+    pub is_unconfirmed: bool,
+    pub can_accept_secret_chats: bool,
+    pub can_accept_calls: bool,
+    pub r#type: SessionType,
+    pub api_id: i32,
+    pub application_name: &'a str,
+    pub application_version: &'a str,
+    pub is_official_application: bool,
+    pub device_model: &'a str,
+    pub platform: &'a str,
+    pub system_version: &'a str,
+    pub log_in_date: i32,
+    pub last_active_date: i32,
+    pub ip_address: &'a str,
+    pub location: &'a str,
+}
+
+/// `sessions` of borrowed sessions.
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(name = "sessions", ty = "Sessions", id = 0x323dd212)]
+pub struct SessionsRef<'a> {
+    pub sessions: Vec<SessionRef<'a>>,
+    pub inactive_session_ttl_days: i32,
+}

@@ -1,5 +1,6 @@
 //! JSON forms of the TL primitives, vectors, boxes and options.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -52,6 +53,7 @@ serde_native!(
     bool => serialize_bool(*),
     str => serialize_str(),
     String => serialize_str(),
+    Cow<'_, str> => serialize_str(),
 );
 
 impl JsonEncode for i64 {
@@ -110,16 +112,23 @@ impl JsonEncode for [u8] {
     }
 }
 
-impl JsonEncode for Vec<u8> {
-    #[inline]
-    fn serialize_json<S: Serializer>(
-        &self,
-        serializer: S,
-        style: JsonStyle,
-    ) -> Result<S::Ok, S::Error> {
-        self.as_slice().serialize_json(serializer, style)
-    }
+/// Byte containers, written as their bytes are (base64).
+macro_rules! bytes_json {
+    ($($ty:ty),+) => {$(
+        impl JsonEncode for $ty {
+            #[inline]
+            fn serialize_json<S: Serializer>(
+                &self,
+                serializer: S,
+                style: JsonStyle,
+            ) -> Result<S::Ok, S::Error> {
+                self[..].serialize_json(serializer, style)
+            }
+        }
+    )+};
 }
+
+bytes_json!(Vec<u8>, Cow<'_, [u8]>);
 
 impl<const N: usize> JsonEncode for [u8; N] {
     #[inline]
@@ -318,6 +327,84 @@ impl<'de> JsonDecode<'de> for String {
         _: JsonStyle,
     ) -> Result<Self, D::Error> {
         serde::Deserialize::deserialize(deserializer)
+    }
+}
+
+/// A string borrowed from the JSON text, which a string with escapes (or a
+/// reader that does not lend its input) cannot be.
+struct BorrowedStrVisitor;
+
+impl<'de> Visitor<'de> for BorrowedStrVisitor {
+    type Value = &'de str;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string without escapes, to borrow (use String or Cow<str> for any string)")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<&'de str, E> {
+        Ok(value)
+    }
+}
+
+impl<'de: 'a, 'a> JsonDecode<'de> for &'a str {
+    #[inline]
+    fn deserialize_json<D: Deserializer<'de>>(
+        deserializer: D,
+        _: JsonStyle,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(BorrowedStrVisitor)
+    }
+}
+
+/// A string borrowed from the JSON text where it can be, owned otherwise.
+struct CowStrVisitor;
+
+impl<'de> Visitor<'de> for CowStrVisitor {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(value.into()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(value))
+    }
+}
+
+impl<'de: 'a, 'a> JsonDecode<'de> for Cow<'a, str> {
+    #[inline]
+    fn deserialize_json<D: Deserializer<'de>>(
+        deserializer: D,
+        _: JsonStyle,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(CowStrVisitor)
+    }
+}
+
+/// Bytes are base64 in JSON: there is nothing to borrow.
+impl<'de: 'a, 'a> JsonDecode<'de> for &'a [u8] {
+    fn deserialize_json<D: Deserializer<'de>>(_: D, _: JsonStyle) -> Result<Self, D::Error> {
+        Err(de::Error::custom(
+            "bytes are base64 in JSON and cannot be borrowed: use Vec<u8> or Cow<[u8]>",
+        ))
+    }
+}
+
+impl<'de: 'a, 'a> JsonDecode<'de> for Cow<'a, [u8]> {
+    #[inline]
+    fn deserialize_json<D: Deserializer<'de>>(
+        deserializer: D,
+        _: JsonStyle,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(Base64Visitor).map(Cow::Owned)
     }
 }
 
