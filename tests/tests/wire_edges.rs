@@ -358,3 +358,29 @@ fn a_cut_inside_a_run_of_fixed_fields_names_the_field() {
     assert_eq!(error.offset(), Some(40));
     assert_eq!(tl_core::from_bytes_bare::<FixedRun>(&bytes).unwrap(), value);
 }
+
+/// Every padding byte of every padding length is checked, with the offset
+/// of the first padding byte.
+#[test]
+fn each_padding_byte_must_be_zero() {
+    for len in 0..=8usize {
+        let value = Text {
+            text: "x".repeat(len),
+            data: vec![],
+        };
+        let bytes = tl_core::to_bytes_bare(&value).unwrap();
+        let padded = (1 + len).div_ceil(4) * 4;
+        for at in 1 + len..padded {
+            let mut bad = bytes.clone();
+            bad[at] = 1;
+            let error = tl_core::from_bytes_bare::<Text>(&bad).unwrap_err();
+            assert_eq!(
+                error.kind(),
+                &ErrorKind::NonZeroPadding,
+                "len {len}, byte {at}"
+            );
+            assert_eq!(error.offset(), Some(1 + len), "len {len}, byte {at}");
+            assert_eq!(error.path_string(), "text");
+        }
+    }
+}
