@@ -45,8 +45,9 @@ pub struct Chain {
 
 impl Chain {
     /// Whether every `has_note` agrees with its `note` (one bit, flags.2).
-    /// JSON can make them disagree: a known bug, kept as a regression test
-    /// in `tests/tests/hostile.rs` (`fuzz_json_crash_shared_flag_bit`).
+    /// JSON input that makes them disagree is rejected (it was a bug, found
+    /// by this fuzzer: `tests/tests/hostile.rs`,
+    /// `fuzz_json_crash_shared_flag_bit`), so a value read must agree.
     pub fn shared_bits_agree(&self) -> bool {
         let mut link = Some(self);
         while let Some(chain) = link {
@@ -60,8 +61,8 @@ impl Chain {
 }
 
 /// Binary: when `data` decodes, the value re-encodes, the re-encoding
-/// decodes to the same value and encodes to the same bytes again; with
-/// `strict-canonical`, the re-encoding is `data` itself.
+/// decodes to the same value, and it is `data` itself: the decoder accepts
+/// canonical input only.
 pub fn check_binary<T>(data: &[u8], max_depth: usize) -> Option<T>
 where
     T: for<'de> tl_core::TlDecode<'de> + tl_core::TlEncode + PartialEq + Debug,
@@ -76,9 +77,7 @@ where
         bytes,
         "encoding is not stable"
     );
-    if cfg!(feature = "strict-canonical") {
-        assert_eq!(bytes, data, "decoding accepted a non-canonical input");
-    }
+    assert_eq!(bytes, data, "decoding accepted a non-canonical input");
     Some(value)
 }
 
