@@ -40,7 +40,10 @@ fuzz_target!(|data: &[u8]| {
         binary_round_trip(&value);
     }
     if let Some(value) = check_json::<Chain>(text) {
-        assert!(value.shared_bits_agree(), "JSON gave a flag bit two meanings");
+        assert!(
+            value.shared_bits_agree(),
+            "JSON gave a flag bit two meanings"
+        );
         binary_round_trip(&value);
     }
 });
