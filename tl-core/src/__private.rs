@@ -112,22 +112,28 @@ pub mod fixed {
         }
     }
 
-    /// An `int32`.
-    #[inline(always)]
-    pub fn i32_bytes(value: &i32) -> [u8; 4] {
-        value.to_le_bytes()
+    /// Little-endian numbers: the bytes of a value, the value at `at`.
+    macro_rules! numbers {
+        ($($ty:ty, $len:literal, $bytes:ident, $at:ident, $what:literal;)+) => {$(
+            #[doc = concat!("The bytes of ", $what, ".")]
+            #[inline(always)]
+            pub fn $bytes(value: &$ty) -> [u8; $len] {
+                value.to_le_bytes()
+            }
+
+            #[doc = concat!("The ", $what, " at `at`.")]
+            #[inline(always)]
+            pub fn $at<const N: usize>(run: &[u8; N], at: usize) -> $ty {
+                <$ty>::from_le_bytes(get(run, at))
+            }
+        )+};
     }
 
-    /// An `int64`.
-    #[inline(always)]
-    pub fn i64_bytes(value: &i64) -> [u8; 8] {
-        value.to_le_bytes()
-    }
-
-    /// A `double`.
-    #[inline(always)]
-    pub fn f64_bytes(value: &f64) -> [u8; 8] {
-        value.to_le_bytes()
+    numbers! {
+        i32, 4, i32_bytes, i32_at, "an `int32`";
+        i64, 8, i64_bytes, i64_at, "an `int64`";
+        f64, 8, f64_bytes, f64_at, "a `double`";
+        u32, 4, u32_bytes, u32_at, "a flags word";
     }
 
     /// A boxed `Bool`.
@@ -139,12 +145,6 @@ pub mod fixed {
             wire::BOOL_FALSE
         }
         .to_le_bytes()
-    }
-
-    /// A flags word.
-    #[inline(always)]
-    pub fn u32_bytes(value: &u32) -> [u8; 4] {
-        value.to_le_bytes()
     }
 
     /// An `int128`.
@@ -188,30 +188,6 @@ pub mod fixed {
             }
         }
         whole
-    }
-
-    /// The `int32` at `at`.
-    #[inline(always)]
-    pub fn i32_at<const N: usize>(run: &[u8; N], at: usize) -> i32 {
-        i32::from_le_bytes(get(run, at))
-    }
-
-    /// The `int64` at `at`.
-    #[inline(always)]
-    pub fn i64_at<const N: usize>(run: &[u8; N], at: usize) -> i64 {
-        i64::from_le_bytes(get(run, at))
-    }
-
-    /// The `double` at `at`.
-    #[inline(always)]
-    pub fn f64_at<const N: usize>(run: &[u8; N], at: usize) -> f64 {
-        f64::from_le_bytes(get(run, at))
-    }
-
-    /// The flags word at `at`.
-    #[inline(always)]
-    pub fn u32_at<const N: usize>(run: &[u8; N], at: usize) -> u32 {
-        u32::from_le_bytes(get(run, at))
     }
 
     /// The `Bool` at `at` of a run read from input offset `start`.

@@ -336,15 +336,7 @@ impl<'de> Reader<'de> {
     /// Takes the next `N` bytes as an array.
     #[inline]
     pub fn take_array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
-        match self.data.get(self.pos..self.pos + N) {
-            Some(bytes) => {
-                self.pos += N;
-                let mut out = [0u8; N];
-                out.copy_from_slice(bytes);
-                Ok(out)
-            }
-            None => Err(self.end_error(N)),
-        }
+        self.take_chunk().copied()
     }
 
     /// Reads a `u32` (a constructor id or flags word).
