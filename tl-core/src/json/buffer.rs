@@ -575,10 +575,8 @@ mod tests {
                 tape: &tape[..len],
                 pos: 0,
             };
-            assert!(
-                serde_json::Value::deserialize(&mut reader).is_err(),
-                "{len}"
-            );
+            let error = serde_json::Value::deserialize(&mut reader).unwrap_err();
+            assert_eq!(error.to_string(), "corrupt JSON buffer", "{len}");
         }
     }
 }
