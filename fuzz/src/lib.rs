@@ -1,64 +1,14 @@
 //! Types and checks shared by the fuzz targets.
 //!
-//! The recursive types here are the same shapes as the ones in
-//! `tests/tests/hostile.rs` and `tests/tests/garbage.rs`, so a crash found
-//! here can be replayed there as a regression test.
+//! The recursive types are those of the hardening suites
+//! (`tests/tests/hardening/shapes.rs`, included by path), so a crash found
+//! here replays there as a regression test.
 
 use std::fmt::Debug;
 
-use tl_core::TlObject;
-
-/// A td enum that contains itself through a `Vec` and through a `Box`.
-#[derive(TlObject, Debug, Clone, PartialEq)]
-pub enum Node {
-    Leaf { value: i32 },
-    Text { text: String },
-    Branch { children: Vec<Node> },
-    Boxed { inner: Box<Node> },
-    Empty,
-}
-
-/// A td struct that contains itself through a (bare) vector.
-#[derive(TlObject, Debug, Clone, PartialEq)]
-pub struct Tree {
-    pub kids: Vec<Tree>,
-}
-
-/// An mtproto struct that contains itself behind a flag, with a `true`
-/// flag sharing the bit of an `Option` (both set or both unset).
-#[derive(TlObject, Debug, Clone, PartialEq)]
-#[tl(dialect = "mtproto")]
-pub struct Chain {
-    #[tl(flags)]
-    pub flags: u32,
-    pub value: i64,
-    #[tl(flag = "flags.0")]
-    pub next: Option<Box<Chain>>,
-    #[tl(flag = "flags.1")]
-    pub marked: bool,
-    #[tl(flag = "flags.2")]
-    pub has_note: bool,
-    #[tl(flag = "flags.2")]
-    pub note: Option<String>,
-    pub ids: Vec<i64>,
-}
-
-impl Chain {
-    /// Whether every `has_note` agrees with its `note` (one bit, flags.2).
-    /// JSON input that makes them disagree is rejected (it was a bug, found
-    /// by this fuzzer: `tests/tests/hostile.rs`,
-    /// `fuzz_json_crash_shared_flag_bit`), so a value read must agree.
-    pub fn shared_bits_agree(&self) -> bool {
-        let mut link = Some(self);
-        while let Some(chain) = link {
-            if chain.has_note != chain.note.is_some() {
-                return false;
-            }
-            link = chain.next.as_deref();
-        }
-        true
-    }
-}
+#[path = "../../tests/tests/hardening/shapes.rs"]
+mod shapes;
+pub use shapes::{Chain, Node, Tree};
 
 /// Binary: when `data` decodes, the value re-encodes, the re-encoding
 /// decodes to the same value, and it is `data` itself: the decoder accepts

@@ -2,11 +2,14 @@
 //! `properties.rs`): a deterministic PRNG, recursive test types and their
 //! sample values, and an input mutator.
 //!
-//! The recursive types are the same shapes as in `fuzz/src/lib.rs`, so a
-//! crash the fuzzer finds can be replayed here.
+//! The recursive types live in `shapes.rs`, which the fuzz crate includes
+//! too, so a crash the fuzzer finds replays here as it is.
 #![allow(dead_code)]
 
 use tl_core::{Session, SessionType, Sessions, TlType};
+
+mod shapes;
+pub use shapes::{Chain, Node, Tree};
 
 /// SplitMix64: tiny, fast, and good enough to drive a fuzzer; fixed seeds
 /// make every run see the same inputs.
@@ -53,58 +56,6 @@ impl Rng {
         const PIECES: &[&str] = &["a", "Zürich", "日本", "🦀", " ", "\"", "\\", "\u{0}", "x"];
         let len = if self.one_in(20) { 300 } else { self.below(6) };
         (0..len).map(|_| *self.pick(PIECES)).collect()
-    }
-}
-
-/// A td enum that contains itself through a `Vec` and through a `Box`.
-#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-pub enum Node {
-    Leaf { value: i32 },
-    Text { text: String },
-    Branch { children: Vec<Node> },
-    Boxed { inner: Box<Node> },
-    Empty,
-}
-
-/// A td struct that contains itself through a bare vector: on the wire a
-/// level is just a 4-byte count.
-#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-pub struct Tree {
-    pub kids: Vec<Tree>,
-}
-
-/// An mtproto struct that contains itself behind a flag, with a `true` flag
-/// sharing the bit of an `Option` (both set or both unset).
-#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
-#[tl(dialect = "mtproto")]
-pub struct Chain {
-    #[tl(flags)]
-    pub flags: u32,
-    pub value: i64,
-    #[tl(flag = "flags.0")]
-    pub next: Option<Box<Chain>>,
-    #[tl(flag = "flags.1")]
-    pub marked: bool,
-    #[tl(flag = "flags.2")]
-    pub has_note: bool,
-    #[tl(flag = "flags.2")]
-    pub note: Option<String>,
-    pub ids: Vec<i64>,
-}
-
-impl Chain {
-    /// The flags word the encoder writes (and the decoder stores).
-    pub fn computed_flags(&self) -> u32 {
-        u32::from(self.next.is_some()) | u32::from(self.marked) << 1 | u32::from(self.has_note) << 2
-    }
-
-    /// Sets `flags` (recursively) to what decoding this value would store.
-    pub fn normalize(&mut self) {
-        let mut link = Some(self);
-        while let Some(chain) = link {
-            chain.flags = chain.computed_flags();
-            link = chain.next.as_deref_mut();
-        }
     }
 }
 
