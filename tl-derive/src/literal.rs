@@ -51,6 +51,20 @@ pub fn schema_dialect(dialect: Dialect) -> SchemaDialect {
 /// `[u8; 32]`, and `Vec<T>` of those: exactly the types
 /// [`canonical_type`] spells back.
 pub fn primitive_desc(ty: &Type) -> Option<&'static TypeDesc> {
+    match vec_element(ty) {
+        Some(element) if is_named(element, "u8") => Some(&TypeDesc::Bytes),
+        // Vectors are rare enough beside the primitives that leaking their
+        // descs (the element is `&'static`, as in every derived type's
+        // `DESC`) costs nothing that matters.
+        Some(element) => Some(Box::leak(Box::new(TypeDesc::Vector(primitive_desc(
+            element,
+        )?)))),
+        None => scalar_desc(ty),
+    }
+}
+
+/// [`primitive_desc`] of a type that is not a vector; never allocates.
+pub fn scalar_desc(ty: &Type) -> Option<&'static TypeDesc> {
     match ty {
         Type::Array(array) if is_named(&array.elem, "u8") => match array_len(&array.len)? {
             16 => Some(&TypeDesc::Int128),
@@ -59,26 +73,8 @@ pub fn primitive_desc(ty: &Type) -> Option<&'static TypeDesc> {
         },
         Type::Path(path) if path.qself.is_none() && is_std_path(&path.path) => {
             let last = path.path.segments.last()?;
-            let argument = || match &last.arguments {
-                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
-                    match args.args.first()? {
-                        syn::GenericArgument::Type(inner) => Some(inner),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            };
             if !last.arguments.is_empty() {
-                return match last.ident.to_string().as_str() {
-                    "Vec" if is_named(argument()?, "u8") => Some(&TypeDesc::Bytes),
-                    // Vectors are rare enough beside the primitives that
-                    // leaking their descs (the element is `&'static`, as in
-                    // every derived type's `DESC`) costs nothing that matters.
-                    "Vec" => Some(Box::leak(Box::new(TypeDesc::Vector(primitive_desc(
-                        argument()?,
-                    )?)))),
-                    _ => None,
-                };
+                return None;
             }
             match last.ident.to_string().as_str() {
                 "i32" => Some(&TypeDesc::Int32),
@@ -89,6 +85,22 @@ pub fn primitive_desc(ty: &Type) -> Option<&'static TypeDesc> {
                 _ => None,
             }
         }
+        _ => None,
+    }
+}
+
+/// `T` of a field typed `Vec<T>` (or `std::vec::Vec<T>`).
+fn vec_element(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() || !is_std_path(&path.path) {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match (last.ident == "Vec", args.args.len(), args.args.first()?) {
+        (true, 1, syn::GenericArgument::Type(element)) => Some(element),
         _ => None,
     }
 }

@@ -33,7 +33,7 @@ impl Fixed {
     fn of(field: &Field) -> Option<Fixed> {
         match field.kind {
             FieldKind::Flags => Some(Fixed::Flags),
-            FieldKind::Plain => match crate::literal::primitive_desc(field.ty)? {
+            FieldKind::Plain => match crate::literal::scalar_desc(field.ty)? {
                 TypeDesc::Int32 => Some(Fixed::Int32),
                 TypeDesc::Int64 => Some(Fixed::Int64),
                 TypeDesc::Double => Some(Fixed::Double),
