@@ -68,14 +68,13 @@ pub const fn schema_str(bytes: &[u8]) -> &str {
 const MESSAGE_CAPACITY: usize = 1024;
 
 /// Fails compilation when `declared` (`#[tl(id = ...)]`) differs from the
-/// CRC-32 of `schema`, naming both ids and the schema line they came from.
-pub const fn check_declared_id(schema: &str, dialect: Dialect, declared: u32) {
-    let computed = schema::constructor_id(schema, dialect);
+/// id `computed` from the schema line `schema`, naming both ids and the line.
+pub const fn check_declared_id(schema: &[u8], computed: u32, declared: u32) {
     if computed == declared {
         return;
     }
     let mut buf = [0u8; MESSAGE_CAPACITY];
-    let len = schema::id_mismatch_message_into(&mut buf, declared, computed, schema);
+    let len = schema::id_mismatch_message_into(&mut buf, declared, computed, schema_str(schema));
     let message = if len < MESSAGE_CAPACITY {
         buf.split_at(len).0
     } else {

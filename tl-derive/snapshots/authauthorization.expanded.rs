@@ -4,92 +4,43 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals, clippy::identity_op)]
 const _: () = {
-    const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
-        &<i32 as ::tl_core::TlType>::DESC,
-        ::tl_core::schema::Dialect::Mtproto,
-    );
-    const __TL_FORM_3: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
-        &<i32 as ::tl_core::TlType>::DESC,
-        ::tl_core::schema::Dialect::Mtproto,
-    );
-    const __TL_FORM_5: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
-        &<Vec<u8> as ::tl_core::TlType>::DESC,
-        ::tl_core::schema::Dialect::Mtproto,
-    );
+    const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_3: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_5: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_6: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<User as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Mtproto,
     );
-    const __TL_DECLARATION: ::tl_core::schema::Declaration = ::tl_core::schema::Declaration {
-        name: "auth.authorization",
-        fields: &[
-            ::tl_core::schema::FieldDecl::Flags { name: "flags" },
-            ::tl_core::schema::FieldDecl::True {
-                name: "setup_password_required",
-                condition: ::tl_core::schema::Condition {
-                    flags: "flags",
-                    bit: 1u8,
-                },
+    const _: () = {
+        use ::tl_core::__private as __tl_private;
+        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        __tl_private::assume_same_type::<Vec<u8>, ::tl_core::__private::Vec<::core::primitive::u8>>(
+        );
+    };
+    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+        segments: &[
+            ::tl_core::schema::Segment::Text {
+                text: "auth.authorization flags:# setup_password_required:flags.1?true otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int flags2:# future_auth_token:flags2.0?bytes user:",
+                crc: ::tl_core::schema::Crc32Run::from_parts(2742390939u32, 3704280039u32),
             },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "otherwise_relogin_days",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<i32 as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_2,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::Some(::tl_core::schema::Condition {
-                    flags: "flags",
-                    bit: 1u8,
-                }),
+            ::tl_core::schema::Segment::Type {
+                desc: &<User as ::tl_core::TlType>::DESC,
+                form: __TL_FORM_6,
             },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "tmp_sessions",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<i32 as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_3,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::Some(::tl_core::schema::Condition {
-                    flags: "flags",
-                    bit: 0u8,
-                }),
-            },
-            ::tl_core::schema::FieldDecl::Flags { name: "flags2" },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "future_auth_token",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<Vec<u8> as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_5,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::Some(::tl_core::schema::Condition {
-                    flags: "flags2",
-                    bit: 0u8,
-                }),
-            },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "user",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<User as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_6,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+            ::tl_core::schema::Segment::Text {
+                text: " = auth.Authorization",
+                crc: ::tl_core::schema::Crc32Run::from_parts(601632571u32, 2926306945u32),
             },
         ],
-        result: "auth.Authorization",
         dialect: ::tl_core::schema::Dialect::Mtproto,
     };
-    const __TL_SCHEMA_LEN: usize = __TL_DECLARATION.schema_len();
-    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_DECLARATION.schema::<__TL_SCHEMA_LEN>();
+    const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
+    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     #[automatically_derived]
     impl ::tl_core::TlConstructor for AuthAuthorization {
         const NAME: &'static str = "auth.authorization";
-        const ID: u32 = ::tl_core::schema::constructor_id(
-            ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES),
-            ::tl_core::schema::Dialect::Mtproto,
-        );
+        const ID: u32 = __TL_LINE.id(&__TL_SCHEMA_BYTES);
         const SCHEMA: &'static str = ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES);
     }
     #[automatically_derived]

@@ -12,40 +12,37 @@ const _: () = {
         &<Cow<'static, str> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
-    const __TL_DECLARATION: ::tl_core::schema::Declaration = ::tl_core::schema::Declaration {
-        name: "borrowed",
-        fields: &[
-            ::tl_core::schema::FieldDecl::Value {
-                name: "text",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<&'static str as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_0,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+        segments: &[
+            ::tl_core::schema::Segment::Text {
+                text: "borrowed text:",
+                crc: ::tl_core::schema::Crc32Run::from_parts(2842206174u32, 2011248031u32),
             },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "note",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<Cow<'static, str> as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_1,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+            ::tl_core::schema::Segment::Type {
+                desc: &<&'static str as ::tl_core::TlType>::DESC,
+                form: __TL_FORM_0,
+            },
+            ::tl_core::schema::Segment::Text {
+                text: " note:",
+                crc: ::tl_core::schema::Crc32Run::from_parts(3482693011u32, 3778354048u32),
+            },
+            ::tl_core::schema::Segment::Type {
+                desc: &<Cow<'static, str> as ::tl_core::TlType>::DESC,
+                form: __TL_FORM_1,
+            },
+            ::tl_core::schema::Segment::Text {
+                text: " = Borrowed",
+                crc: ::tl_core::schema::Crc32Run::from_parts(711999782u32, 1396409818u32),
             },
         ],
-        result: "Borrowed",
         dialect: ::tl_core::schema::Dialect::Td,
     };
-    const __TL_SCHEMA_LEN: usize = __TL_DECLARATION.schema_len();
-    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_DECLARATION.schema::<__TL_SCHEMA_LEN>();
+    const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
+    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     #[automatically_derived]
     impl<'a> ::tl_core::TlConstructor for Borrowed<'a> {
         const NAME: &'static str = "borrowed";
-        const ID: u32 = ::tl_core::schema::constructor_id(
-            ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES),
-            ::tl_core::schema::Dialect::Td,
-        );
+        const ID: u32 = __TL_LINE.id(&__TL_SCHEMA_BYTES);
         const SCHEMA: &'static str = ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES);
     }
     #[automatically_derived]

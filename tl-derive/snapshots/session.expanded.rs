@@ -4,249 +4,66 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals, clippy::identity_op)]
 const _: () = {
-    const __TL_FORM_0: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<i64 as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_1: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_2: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_3: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_4: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_5: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
+    const __TL_FORM_0: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_1: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
+    const __TL_FORM_2: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
+    const __TL_FORM_3: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
+    const __TL_FORM_4: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
+    const __TL_FORM_5: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
     const __TL_FORM_6: tl_core::schema::Form = tl_core::schema::Form::default_for(
         &<SessionType as tl_core::TlType>::DESC,
         tl_core::schema::Dialect::Td,
     );
-    const __TL_FORM_7: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<i32 as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_8: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_9: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_10: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<bool as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_11: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_12: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_13: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_14: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<i32 as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_15: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<i32 as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_16: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_FORM_17: tl_core::schema::Form = tl_core::schema::Form::default_for(
-        &<String as tl_core::TlType>::DESC,
-        tl_core::schema::Dialect::Td,
-    );
-    const __TL_DECLARATION: tl_core::schema::Declaration = tl_core::schema::Declaration {
-        name: "session",
-        fields: &[
-            tl_core::schema::FieldDecl::Value {
-                name: "id",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<i64 as tl_core::TlType>::DESC,
-                    form: __TL_FORM_0,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+    const __TL_FORM_7: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_8: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_9: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_10: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
+    const __TL_FORM_11: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_12: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_13: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_14: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_15: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_16: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const __TL_FORM_17: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
+    const _: () = {
+        use tl_core::__private as __tl_private;
+        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        __tl_private::assume_same_type::<String, tl_core::__private::String>();
+    };
+    const __TL_LINE: tl_core::schema::Line = tl_core::schema::Line {
+        segments: &[
+            tl_core::schema::Segment::Text {
+                text: "session id:int64 is_current:Bool is_password_pending:Bool is_unconfirmed:Bool can_accept_secret_chats:Bool can_accept_calls:Bool type:",
+                crc: tl_core::schema::Crc32Run::from_parts(860172623u32, 484321326u32),
             },
-            tl_core::schema::FieldDecl::Value {
-                name: "is_current",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_1,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+            tl_core::schema::Segment::Type {
+                desc: &<SessionType as tl_core::TlType>::DESC,
+                form: __TL_FORM_6,
             },
-            tl_core::schema::FieldDecl::Value {
-                name: "is_password_pending",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_2,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "is_unconfirmed",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_3,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "can_accept_secret_chats",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_4,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "can_accept_calls",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_5,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "type",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<SessionType as tl_core::TlType>::DESC,
-                    form: __TL_FORM_6,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "api_id",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<i32 as tl_core::TlType>::DESC,
-                    form: __TL_FORM_7,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "application_name",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_8,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "application_version",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_9,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "is_official_application",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<bool as tl_core::TlType>::DESC,
-                    form: __TL_FORM_10,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "device_model",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_11,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "platform",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_12,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "system_version",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_13,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "log_in_date",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<i32 as tl_core::TlType>::DESC,
-                    form: __TL_FORM_14,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "last_active_date",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<i32 as tl_core::TlType>::DESC,
-                    form: __TL_FORM_15,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "ip_address",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_16,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
-            },
-            tl_core::schema::FieldDecl::Value {
-                name: "location",
-                ty: tl_core::schema::TypeRef {
-                    desc: &<String as tl_core::TlType>::DESC,
-                    form: __TL_FORM_17,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+            tl_core::schema::Segment::Text {
+                text: " api_id:int32 application_name:string application_version:string is_official_application:Bool device_model:string platform:string system_version:string log_in_date:int32 last_active_date:int32 ip_address:string location:string = Session",
+                crc: tl_core::schema::Crc32Run::from_parts(2003266999u32, 3795752270u32),
             },
         ],
-        result: "Session",
         dialect: tl_core::schema::Dialect::Td,
     };
-    const __TL_SCHEMA_LEN: usize = __TL_DECLARATION.schema_len();
-    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_DECLARATION.schema::<__TL_SCHEMA_LEN>();
+    const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
+    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     #[automatically_derived]
     impl tl_core::TlConstructor for Session {
         const NAME: &'static str = "session";
@@ -548,8 +365,8 @@ const _: () = {
     const _: () = {
         use tl_core::__private as __tl_private;
         __tl_private::check_declared_id(
-            tl_core::__private::schema_str(&__TL_SCHEMA_BYTES),
-            tl_core::schema::Dialect::Td,
+            &__TL_SCHEMA_BYTES,
+            __TL_LINE.id(&__TL_SCHEMA_BYTES),
             158702140u32,
         )
     };

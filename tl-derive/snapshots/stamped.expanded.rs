@@ -4,46 +4,36 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals, clippy::identity_op)]
 const _: () = {
-    const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
-        &<i64 as ::tl_core::TlType>::DESC,
-        ::tl_core::schema::Dialect::Td,
-    );
+    const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_1: ::tl_core::schema::Form =
         ::tl_core::schema::Form::default_for(&unix_time::DESC, ::tl_core::schema::Dialect::Td);
-    const __TL_DECLARATION: ::tl_core::schema::Declaration = ::tl_core::schema::Declaration {
-        name: "stamped",
-        fields: &[
-            ::tl_core::schema::FieldDecl::Value {
-                name: "id",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &<i64 as ::tl_core::TlType>::DESC,
-                    form: __TL_FORM_0,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+    const _: () = {
+        use ::tl_core::__private as __tl_private;
+        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+    };
+    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+        segments: &[
+            ::tl_core::schema::Segment::Text {
+                text: "stamped id:int64 at:",
+                crc: ::tl_core::schema::Crc32Run::from_parts(4119097918u32, 3129789416u32),
             },
-            ::tl_core::schema::FieldDecl::Value {
-                name: "at",
-                ty: ::tl_core::schema::TypeRef {
-                    desc: &unix_time::DESC,
-                    form: __TL_FORM_1,
-                    text: ::core::option::Option::None,
-                },
-                condition: ::core::option::Option::None,
+            ::tl_core::schema::Segment::Type {
+                desc: &unix_time::DESC,
+                form: __TL_FORM_1,
+            },
+            ::tl_core::schema::Segment::Text {
+                text: " = Stamped",
+                crc: ::tl_core::schema::Crc32Run::from_parts(2153896238u32, 2283203314u32),
             },
         ],
-        result: "Stamped",
         dialect: ::tl_core::schema::Dialect::Td,
     };
-    const __TL_SCHEMA_LEN: usize = __TL_DECLARATION.schema_len();
-    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_DECLARATION.schema::<__TL_SCHEMA_LEN>();
+    const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
+    const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     #[automatically_derived]
     impl ::tl_core::TlConstructor for Stamped {
         const NAME: &'static str = "stamped";
-        const ID: u32 = ::tl_core::schema::constructor_id(
-            ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES),
-            ::tl_core::schema::Dialect::Td,
-        );
+        const ID: u32 = __TL_LINE.id(&__TL_SCHEMA_BYTES);
         const SCHEMA: &'static str = ::tl_core::__private::schema_str(&__TL_SCHEMA_BYTES);
     }
     #[automatically_derived]

@@ -14,7 +14,6 @@ use crate::ast::{Constructor, Field, FieldKind};
 use crate::attr::Dialect;
 use crate::literal::Literal;
 use crate::runs::Runs;
-use crate::type_text;
 
 /// Paths and names the generated code of one constructor uses.
 pub struct Context<'a> {
@@ -92,38 +91,66 @@ pub struct Schema {
     pub id_check: TokenStream,
 }
 
-/// The schema of `constructor`: computed here when the macro can name
-/// every field type (see `literal`), else built in `const`.
+/// The schema of `constructor`: literals when the macro can name every
+/// field type (see `literal`), else a [`Line`](tl_schema::Line) with gaps
+/// filled in `const`.
 pub fn schema(cx: &Context, constructor: &Constructor) -> Schema {
-    match crate::literal::compute(constructor, cx.dialect, cx.result) {
-        Some(literal) => literal_schema(cx, constructor, &literal),
-        None => {
-            let items = declaration(cx, constructor);
-            let schema = schema_str(cx);
-            let (id, id_check) = id(cx, constructor, &schema);
-            Schema {
-                items,
-                schema,
-                id,
-                id_check,
-            }
+    let literal = crate::literal::compute(constructor, cx.dialect, cx.result);
+    let mut items = forms(cx, constructor, &literal);
+    let (schema, id, id_check) = match literal.complete() {
+        Some((schema, computed_id)) => {
+            let (id, id_check) = literal_id(constructor, schema, computed_id);
+            (quote!(#schema), id, id_check)
         }
+        None => {
+            items.extend(line(cx, constructor, &literal));
+            let krate = cx.krate;
+            let line = cx.item("LINE");
+            let bytes = cx.item("SCHEMA_BYTES");
+            let (id, id_check) = line_id(
+                cx,
+                constructor,
+                &quote!(&#bytes),
+                &quote!(#line.id(&#bytes)),
+            );
+            (quote!(#krate::__private::schema_str(&#bytes)), id, id_check)
+        }
+    };
+    Schema {
+        items,
+        schema,
+        id,
+        id_check,
     }
 }
 
-fn literal_schema(cx: &Context, constructor: &Constructor, literal: &Literal) -> Schema {
+/// `const` items: the form of each field with a value, the checks of `ty`
+/// texts against the Rust types, and the check of the types the macro read
+/// by name.
+fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
     let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
     let mut items = TokenStream::new();
     for (index, field) in constructor.fields.iter().enumerate() {
-        let Some(Some(bits)) = literal.forms.get(index) else {
+        let Some(desc) = value_desc(krate, field) else {
             continue;
         };
         let form = cx.form(index);
-        items.extend(
-            quote!(const #form: #krate::schema::Form = #krate::schema::Form::from_bits(#bits);),
-        );
+        let value = match literal.forms.get(index) {
+            Some(Some(bits)) => quote!(#krate::schema::Form::from_bits(#bits)),
+            _ => {
+                let mut value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
+                if field.attrs.bare.is_some() {
+                    value = quote!(#value.with_innermost(&#desc, false));
+                }
+                if field.attrs.boxed.is_some() {
+                    value = quote!(#value.with_innermost(&#desc, true));
+                }
+                value
+            }
+        };
+        items.extend(quote!(const #form: #krate::schema::Form = #value;));
         if let Some(text) = &field.attrs.ty {
-            let desc = value_desc(krate, field).unwrap_or_default();
             items.extend(type_text_check(cx, text, &desc, &form, &field.name));
         }
     }
@@ -145,111 +172,71 @@ fn literal_schema(cx: &Context, constructor: &Constructor, literal: &Literal) ->
             };
         });
     }
-    let schema = &literal.schema;
-    let mut id_check = TokenStream::new();
-    let id = match (&constructor.id, constructor.force) {
-        (Some(declared), None) if declared.value != literal.computed_id => {
+    items
+}
+
+/// The id of a line without gaps: the computed one, or the declared one,
+/// checked here.
+fn literal_id(
+    constructor: &Constructor,
+    schema: &str,
+    computed: u32,
+) -> (TokenStream, TokenStream) {
+    match (&constructor.id, constructor.force) {
+        (Some(declared), None) if declared.value != computed => {
             let mut message = vec![0u8; 256 + schema.len()];
-            let len = tl_schema::id_mismatch_message_into(
-                &mut message,
-                declared.value,
-                literal.computed_id,
-                schema,
-            );
+            let len =
+                tl_schema::id_mismatch_message_into(&mut message, declared.value, computed, schema);
             message.truncate(len);
             let message = String::from_utf8_lossy(&message);
-            id_check = quote_spanned!(declared.span=> ::core::compile_error!(#message););
-            declared.value
+            let value = declared.value;
+            (
+                quote!(#value),
+                quote_spanned!(declared.span=> ::core::compile_error!(#message);),
+            )
         }
-        (Some(declared), _) => declared.value,
-        (None, _) => literal.computed_id,
-    };
-    Schema {
-        items,
-        schema: quote!(#schema),
-        id: quote!(#id),
-        id_check,
+        (Some(declared), _) => {
+            let value = declared.value;
+            (quote!(#value), TokenStream::new())
+        }
+        (None, _) => (quote!(#computed), TokenStream::new()),
     }
 }
 
-/// `const` items: a form per field, the declaration, the schema bytes, and
-/// the checks of `ty` texts against the Rust types.
-fn declaration(cx: &Context, constructor: &Constructor) -> TokenStream {
+/// The line with gaps and its text, as `const` items.
+fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
-    let mut items = TokenStream::new();
-    let mut decls = Vec::new();
-    for (index, field) in constructor.fields.iter().enumerate() {
-        let name = &field.name;
-        let condition = field.attrs.flag.as_ref().map(|flag| {
-            let (word, bit) = (&flag.word, flag.bit);
-            quote!(#krate::schema::Condition { flags: #word, bit: #bit })
+    let mut segments = Vec::with_capacity(literal.pieces.len() + literal.gaps.len());
+    for (position, piece) in literal.pieces.iter().enumerate() {
+        let text = &piece.text;
+        let (state, shift) = (piece.crc.state(), piece.crc.shift());
+        segments.push(quote! {
+            #krate::schema::Segment::Text {
+                text: #text,
+                crc: #krate::schema::Crc32Run::from_parts(#state, #shift),
+            }
         });
-        let Some(desc) = value_desc(krate, field) else {
-            decls.push(match condition {
-                Some(condition) => {
-                    quote!(#krate::schema::FieldDecl::True { name: #name, condition: #condition })
-                }
-                None => quote!(#krate::schema::FieldDecl::Flags { name: #name }),
-            });
+        let Some(&index) = literal.gaps.get(position) else {
+            continue;
+        };
+        let Some(desc) = value_desc(krate, &constructor.fields[index]) else {
             continue;
         };
         let form = cx.form(index);
-        let text = field.attrs.ty.as_ref();
-        let form_value = match text.map(|lit| type_text::parse(&lit.value())) {
-            Some(Ok(parsed)) => {
-                let bits = parsed.boxed_bits;
-                quote!(#krate::schema::Form::from_bits(#bits))
-            }
-            _ => {
-                let mut value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
-                if field.attrs.bare.is_some() {
-                    value = quote!(#value.with_innermost(&#desc, false));
-                }
-                if field.attrs.boxed.is_some() {
-                    value = quote!(#value.with_innermost(&#desc, true));
-                }
-                value
-            }
-        };
-        items.extend(quote! {
-            const #form: #krate::schema::Form = #form_value;
-        });
-        if let Some(text) = text {
-            items.extend(type_text_check(cx, text, &desc, &form, name));
-        }
-        let text = match text {
-            Some(text) => quote!(::core::option::Option::Some(#text)),
-            None => quote!(::core::option::Option::None),
-        };
-        let condition = match condition {
-            Some(condition) => quote!(::core::option::Option::Some(#condition)),
-            None => quote!(::core::option::Option::None),
-        };
-        decls.push(quote! {
-            #krate::schema::FieldDecl::Value {
-                name: #name,
-                ty: #krate::schema::TypeRef { desc: &#desc, form: #form, text: #text },
-                condition: #condition,
-            }
-        });
+        segments.push(quote!(#krate::schema::Segment::Type { desc: &#desc, form: #form }));
     }
-    let name = &constructor.name;
-    let result = cx.result;
-    let declaration = cx.item("DECLARATION");
+    let line = cx.item("LINE");
     let schema_len = cx.item("SCHEMA_LEN");
     let schema_bytes = cx.item("SCHEMA_BYTES");
-    items.extend(quote! {
-        const #declaration: #krate::schema::Declaration = #krate::schema::Declaration {
-            name: #name,
-            fields: &[#(#decls),*],
-            result: #result,
+    quote! {
+        const #line: #krate::schema::Line = #krate::schema::Line {
+            segments: &[#(#segments),*],
             dialect: #dialect,
         };
-        const #schema_len: usize = #declaration.schema_len();
-        const #schema_bytes: [u8; #schema_len] = #declaration.schema::<#schema_len>();
-    });
-    items
+        const #schema_len: usize = #line.len();
+        const #schema_bytes: [u8; #schema_len] = #line.bytes::<#schema_len>();
+    }
 }
 
 fn type_text_check(
@@ -288,18 +275,14 @@ pub fn spanned_check(
     }
 }
 
-/// The schema string expression of the constructor.
-fn schema_str(cx: &Context) -> TokenStream {
-    let krate = cx.krate;
-    let bytes = cx.item("SCHEMA_BYTES");
-    quote!(#krate::__private::schema_str(&#bytes))
-}
-
-/// The id expression: forced, or CRC-32 of the schema; plus the check of a
-/// declared id, spanned at the attribute.
-fn id(cx: &Context, constructor: &Constructor, schema: &TokenStream) -> (TokenStream, TokenStream) {
-    let krate = cx.krate;
-    let dialect = cx.dialect_tokens();
+/// The id expression of a line with gaps: forced, or computed in `const`;
+/// plus the check of a declared id, spanned at the attribute.
+fn line_id(
+    cx: &Context,
+    constructor: &Constructor,
+    bytes: &TokenStream,
+    computed: &TokenStream,
+) -> (TokenStream, TokenStream) {
     match (&constructor.id, constructor.force) {
         (Some(id), Some(_)) => {
             let value = id.value;
@@ -309,16 +292,13 @@ fn id(cx: &Context, constructor: &Constructor, schema: &TokenStream) -> (TokenSt
             let value = id.value;
             let check = spanned_check(
                 id.span,
-                krate,
+                cx.krate,
                 "check_declared_id",
-                quote!(#schema, #dialect, #value),
+                quote!(#bytes, #computed, #value),
             );
             (quote!(#value), check)
         }
-        (None, _) => (
-            quote!(#krate::schema::constructor_id(#schema, #dialect)),
-            TokenStream::new(),
-        ),
+        (None, _) => (computed.clone(), TokenStream::new()),
     }
 }
 

@@ -1,12 +1,16 @@
 //! Schema lines and ids computed in the macro.
 //!
-//! A constructor whose field types the macro can name itself (TL primitives,
-//! vectors of them, or fields with a `ty` text) gets its schema line, id and
-//! field forms as literals, computed here by the same `tl-schema` code that
-//! tl-core runs in `const`. Interpreting that code in `const` is most of a
-//! derive's compile time, so this path is what keeps a derived struct as
-//! cheap to build as serde's. A constructor with a field of another derived
-//! type (whose name only its own impl knows) keeps the `const` path.
+//! The macro renders every part of a constructor's schema line it can name
+//! itself: names, conditions, `ty` texts, and the types of fields that are
+//! TL primitives or vectors of them, computed by the same `tl-schema` code
+//! that tl-core runs in `const`. A field of another derived type (or with a
+//! `with` module) is a gap: only its impl knows its TL name. Without gaps,
+//! the line, id and forms are literals. With gaps, the line goes to `const`
+//! as a [`tl_schema::Line`]: the text between the gaps, each piece with the
+//! CRC of its normalized form, so that `const` evaluation copies the pieces
+//! and hashes only the names it fills in. Interpreting a whole declaration
+//! character by character in `const` is what used to make such a derive
+//! build twice as slow as serde's.
 //!
 //! The macro sees type names, not types: `String` could name the user's own
 //! type. Each assumption is therefore checked at compile time by a trait
@@ -17,7 +21,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Expr, Lit, Type};
 use tl_schema::{
-    Condition, Declaration, Dialect as SchemaDialect, FieldDecl, Form, TypeDesc, TypeRef,
+    Condition, Crc32Run, Declaration, Dialect as SchemaDialect, FieldDecl, Form, TypeDesc, TypeRef,
 };
 
 use crate::ast::{Constructor, FieldKind};
@@ -26,17 +30,43 @@ use crate::type_text;
 
 /// What the macro computed for one constructor.
 pub struct Literal {
-    /// The schema line.
-    pub schema: String,
-    /// Its id (CRC-32 of the normalized line).
-    pub computed_id: u32,
-    /// The form bits of each field with a value (`None` for flags words and
-    /// `true` flags), by field index.
+    /// The schema line's text, split at its gaps: one more piece than gaps.
+    pub pieces: Vec<Piece>,
+    /// The fields whose type is a gap, by index, in line order.
+    pub gaps: Vec<usize>,
+    /// The form bits of each field whose type the macro named (`None` for
+    /// flags words, `true` flags and gaps), by field index.
     pub forms: Vec<Option<u32>>,
     /// The fields whose `TypeDesc` was inferred from the Rust type's name,
     /// with that desc, for the compile-time check.
     pub assumed: Vec<(usize, &'static TypeDesc)>,
+    dialect: SchemaDialect,
 }
+
+/// Text of a schema line between gaps.
+pub struct Piece {
+    /// As the line writes it.
+    pub text: String,
+    /// The CRC run of its normalized form.
+    pub crc: Crc32Run,
+}
+
+impl Literal {
+    /// The whole line and its id, when it has no gaps.
+    pub fn complete(&self) -> Option<(&str, u32)> {
+        match (self.gaps.is_empty(), self.pieces.first()) {
+            (true, Some(piece)) => Some((
+                &piece.text,
+                tl_schema::constructor_id(&piece.text, self.dialect),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// Stands for a gap in the rendered line: a byte that no name, condition or
+/// (validated) `ty` text holds, and that normalization keeps.
+const GAP: &str = "\u{1}";
 
 pub fn schema_dialect(dialect: Dialect) -> SchemaDialect {
     match dialect {
@@ -155,12 +185,13 @@ fn array_len(expr: &Expr) -> Option<usize> {
     }
 }
 
-/// The schema line, id and forms of `constructor`, when every field's TL
-/// type is known here.
-pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Option<Literal> {
+/// The schema line of `constructor`, with gaps where a field's type is
+/// only known in `const`, and the forms of the other fields.
+pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Literal {
     let dialect = schema_dialect(dialect);
     let mut forms = Vec::with_capacity(constructor.fields.len());
     let mut assumed = Vec::new();
+    let mut gaps = Vec::new();
     let mut decls = Vec::with_capacity(constructor.fields.len());
     let texts: Vec<Option<String>> = constructor
         .fields
@@ -168,35 +199,36 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Opt
         .map(|field| field.attrs.ty.as_ref().map(syn::LitStr::value))
         .collect();
     for (index, field) in constructor.fields.iter().enumerate() {
+        let name = &field.name;
         let condition = field.attrs.flag.as_ref().map(|flag| Condition {
             flags: &flag.word,
             bit: flag.bit,
         });
-        match (&field.kind, condition) {
-            (FieldKind::Flags, _) => {
-                forms.push(None);
-                decls.push(FieldDecl::Flags { name: &field.name });
-                continue;
-            }
-            (FieldKind::FlagTrue, Some(condition)) => {
-                forms.push(None);
-                decls.push(FieldDecl::True {
-                    name: &field.name,
-                    condition,
-                });
-                continue;
-            }
-            (FieldKind::With | FieldKind::FlagTrue, _) => return None,
-            _ => {}
+        if let FieldKind::Flags = field.kind {
+            forms.push(None);
+            decls.push(FieldDecl::Flags { name });
+            continue;
         }
-        let ty = crate::fields::value_type(field)?;
-        let desc = primitive_desc(ty);
-        let (form, text) = match (texts[index].as_deref(), desc) {
-            (Some(text), _) => {
-                let parsed = type_text::parse(text).ok()?;
-                (Form::from_bits(parsed.boxed_bits), Some(text))
-            }
-            (None, Some(desc)) => {
+        if let (FieldKind::FlagTrue, Some(condition)) = (&field.kind, condition) {
+            forms.push(None);
+            decls.push(FieldDecl::True { name, condition });
+            continue;
+        }
+        let desc = crate::fields::value_type(field).and_then(primitive_desc);
+        // Validation has rejected a `ty` text that does not parse.
+        let parsed = texts[index].as_deref().and_then(|text| {
+            let parsed = type_text::parse(text).ok()?;
+            Some((text, Form::from_bits(parsed.boxed_bits)))
+        });
+        let ty = match (parsed, desc) {
+            // A field with a `ty` text renders from the text; its desc only
+            // serves the text check, which stays in `const`.
+            (Some((text, form)), _) => TypeRef {
+                desc: &TypeDesc::Int32,
+                form,
+                text: Some(text),
+            },
+            (None, Some(desc)) if field.attrs.with.is_none() => {
                 let mut form = Form::default_for(desc, dialect);
                 if field.attrs.bare.is_some() {
                     form = form.with_innermost(desc, false);
@@ -204,24 +236,32 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Opt
                 if field.attrs.boxed.is_some() {
                     form = form.with_innermost(desc, true);
                 }
-                (form, None)
+                assumed.push((index, desc));
+                TypeRef {
+                    desc,
+                    form,
+                    text: None,
+                }
             }
-            (None, None) => return None,
+            _ => {
+                gaps.push(index);
+                forms.push(None);
+                decls.push(FieldDecl::Value {
+                    name,
+                    ty: TypeRef {
+                        desc: &TypeDesc::Int32,
+                        form: Form::BARE,
+                        text: Some(GAP),
+                    },
+                    condition,
+                });
+                continue;
+            }
         };
-        // A `ty` text is checked against the real type in `const` instead.
-        if let (Some(desc), None) = (desc, &texts[index]) {
-            assumed.push((index, desc));
-        }
-        forms.push(Some(form.bits()));
+        forms.push(Some(ty.form.bits()));
         decls.push(FieldDecl::Value {
-            name: &field.name,
-            ty: TypeRef {
-                // A field with a `ty` text renders from the text; its desc
-                // only serves the text check, which stays in `const`.
-                desc: desc.unwrap_or(&TypeDesc::Int32),
-                form,
-                text,
-            },
+            name,
+            ty,
             condition,
         });
     }
@@ -231,16 +271,28 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Opt
         result,
         dialect,
     };
-    let mut buf = vec![0u8; declaration.schema_len()];
-    declaration.schema_into(&mut buf);
-    let schema = String::from_utf8(buf).ok()?;
-    let computed_id = tl_schema::constructor_id(&schema, dialect);
-    Some(Literal {
-        schema,
-        computed_id,
+    let mut line = vec![0u8; declaration.schema_len()];
+    declaration.schema_into(&mut line);
+    let line_text = String::from_utf8_lossy(&line);
+    // Normalizing can lengthen the text (`bytes` hashes as `string`).
+    let mut normalized = vec![0u8; tl_schema::normalize_into(&line_text, dialect, &mut [])];
+    tl_schema::normalize_into(&line_text, dialect, &mut normalized);
+    let gap = GAP.as_bytes();
+    let pieces = line
+        .split(|byte| byte == &gap[0])
+        .zip(normalized.split(|byte| byte == &gap[0]))
+        .map(|(text, normalized)| Piece {
+            text: String::from_utf8_lossy(text).into_owned(),
+            crc: Crc32Run::of(normalized),
+        })
+        .collect();
+    Literal {
+        pieces,
+        gaps,
         forms,
         assumed,
-    })
+        dialect,
+    }
 }
 
 #[cfg(test)]

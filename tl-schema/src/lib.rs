@@ -10,7 +10,9 @@
 #![warn(missing_docs)]
 
 mod crc32;
+mod line;
 mod schema;
 
-pub use crate::crc32::crc32;
+pub use crate::crc32::{Crc32Run, crc32};
+pub use crate::line::{Line, Segment};
 pub use crate::schema::*;

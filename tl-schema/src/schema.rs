@@ -220,17 +220,30 @@ pub struct ConstructorInfo {
 
 /// A byte sink that either counts (first pass) or writes (second pass), so
 /// that the length and the text of a schema line come from one renderer.
-struct Sink<'a> {
-    buf: &'a mut [u8],
-    len: usize,
+pub(crate) struct Sink<'a> {
+    pub(crate) buf: &'a mut [u8],
+    pub(crate) len: usize,
 }
 
 impl Sink<'_> {
-    const fn put(&mut self, text: &str) {
+    pub(crate) const fn put(&mut self, text: &str) {
         self.put_bytes(text.as_bytes());
     }
 
-    const fn put_bytes(&mut self, bytes: &[u8]) {
+    pub(crate) const fn put_bytes(&mut self, bytes: &[u8]) {
+        // Whole slices at a time: `const` evaluation pays one interpreted
+        // iteration per byte of a loop.
+        if self.len >= self.buf.len() {
+            self.len += bytes.len();
+            return;
+        }
+        if bytes.len() <= self.buf.len() - self.len {
+            let (_, rest) = self.buf.split_at_mut(self.len);
+            let (target, _) = rest.split_at_mut(bytes.len());
+            target.copy_from_slice(bytes);
+            self.len += bytes.len();
+            return;
+        }
         let mut i = 0;
         while i < bytes.len() {
             if self.len < self.buf.len() {
@@ -261,7 +274,12 @@ impl Sink<'_> {
 
 /// The name of a type in `dialect`, with `form` deciding bare or boxed at
 /// each level.
-const fn render_type(sink: &mut Sink<'_>, desc: &TypeDesc, form: Form, dialect: Dialect) {
+pub(crate) const fn render_type(
+    sink: &mut Sink<'_>,
+    desc: &TypeDesc,
+    form: Form,
+    dialect: Dialect,
+) {
     let td = matches!(dialect, Dialect::Td);
     match desc {
         TypeDesc::Int32 => sink.put(if td { "int32" } else { "int" }),
@@ -395,14 +413,34 @@ const fn render_condition(sink: &mut Sink<'_>, condition: &Condition) {
 /// assert_eq!(constructor_id("error code:int32 message:string = Error", Dialect::Td), 0x9bdd8f1a);
 /// ```
 pub const fn constructor_id(text: &str, dialect: Dialect) -> u32 {
-    let bytes = text.as_bytes();
+    normalized_crc(text.as_bytes(), dialect)
+}
+
+/// [`constructor_id`] of a line given as bytes.
+pub(crate) const fn normalized_crc(text: &[u8], dialect: Dialect) -> u32 {
+    let mut out = Normalized::new(&mut []);
+    normalize(text, dialect, &mut out);
+    out.crc.finish()
+}
+
+/// Writes the text [`constructor_id`] hashes into the start of `buf` (as
+/// much as fits) and returns its whole length.
+///
+/// ```
+/// use tl_schema::{normalize_into, Dialect};
+/// let mut buf = [0u8; 64];
+/// let len = normalize_into("x  a:Vector<long> b:flags.0?true = X;", Dialect::Mtproto, &mut buf);
+/// assert_eq!(&buf[..len], b"x a:Vector long = X");
+/// ```
+pub const fn normalize_into(text: &str, dialect: Dialect, buf: &mut [u8]) -> usize {
+    let mut out = Normalized::new(buf);
+    normalize(text.as_bytes(), dialect, &mut out);
+    out.text.len
+}
+
+const fn normalize(bytes: &[u8], dialect: Dialect, out: &mut Normalized<'_>) {
     let mtproto = matches!(dialect, Dialect::Mtproto);
     let ton = matches!(dialect, Dialect::Ton);
-    let mut out = Normalized {
-        crc: Crc32::new(),
-        started: false,
-        pending_space: false,
-    };
     let mut start = 0;
     let mut first_token = true;
     while start < bytes.len() {
@@ -431,39 +469,68 @@ pub const fn constructor_id(text: &str, dialect: Dialect) -> u32 {
                     i += 5;
                     continue;
                 }
-                match byte {
-                    b';' | b'>' | b'{' | b'}' => {}
-                    b'(' | b')' if ton => {}
-                    b'<' => out.pending_space = out.started,
-                    _ => out.put(byte),
-                }
+                out.put_within_token(byte, ton);
                 i += 1;
             }
         }
         first_token = false;
         start = end;
     }
-    out.crc.finish()
 }
 
-/// A CRC-32 fed through a whitespace collapser.
-struct Normalized {
-    crc: Crc32,
+/// A CRC-32 (and optionally the text) fed through a whitespace collapser.
+pub(crate) struct Normalized<'a> {
+    pub(crate) crc: Crc32,
+    text: Sink<'a>,
     started: bool,
     pending_space: bool,
 }
 
-impl Normalized {
+impl<'a> Normalized<'a> {
+    /// A normalizer that also writes its output into `buf`, as much as fits.
+    pub(crate) const fn new(buf: &'a mut [u8]) -> Self {
+        Normalized {
+            crc: Crc32::new(),
+            text: Sink { buf, len: 0 },
+            started: false,
+            pending_space: false,
+        }
+    }
+
+    /// Continues after text that ended inside a token.
+    pub(crate) const fn resume(&mut self, crc: Crc32) {
+        self.crc = crc;
+        self.started = true;
+        self.pending_space = false;
+    }
+
+    /// One byte of a token, under the rules that do not depend on the token
+    /// as a whole: `<` separates, `>`, `{`, `}`, `;` (and in ton `(`, `)`)
+    /// vanish.
+    pub(crate) const fn put_within_token(&mut self, byte: u8, ton: bool) {
+        match byte {
+            b';' | b'>' | b'{' | b'}' => {}
+            b'(' | b')' if ton => {}
+            b'<' => self.pending_space = self.started,
+            // Only a type rendered into a line's gap sees whitespace here:
+            // ton's `(vector T)`.
+            byte if byte.is_ascii_whitespace() => self.pending_space = self.started,
+            _ => self.put(byte),
+        }
+    }
+
     const fn put(&mut self, byte: u8) {
         if self.pending_space {
             self.crc = self.crc.push(b' ');
+            self.text.put_bytes(b" ");
             self.pending_space = false;
         }
         self.crc = self.crc.push(byte);
+        self.text.put_bytes(&[byte]);
         self.started = true;
     }
 
-    const fn put_str(&mut self, text: &[u8]) {
+    pub(crate) const fn put_str(&mut self, text: &[u8]) {
         let mut i = 0;
         while i < text.len() {
             self.put(text[i]);
