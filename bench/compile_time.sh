@@ -4,10 +4,17 @@
 # crate of the same 500 structs with no derive at all (the baseline that the
 # "net" ratios subtract).
 #
-# Generates four crates in one throwaway workspace, builds them once (so every
-# dependency is compiled), then for each crate touches src/lib.rs and times a
-# rebuild of that crate alone, RUNS times (default 3), reporting the median.
-# Incremental compilation is off, so every timed build compiles the whole crate.
+# Two shapes, each a crate per derive:
+# - flat: eight fields of TL primitives (the macro computes the schema line);
+# - nested: the same with one field of another derived struct in place of an
+#   `i64` (the line has a gap that `const` evaluation fills in).
+#
+# Generates the crates in one throwaway workspace, builds them once (so every
+# dependency is compiled), then touches each crate's src/lib.rs and times a
+# rebuild of that crate alone, in turn, RUNS rounds (default 3), reporting the
+# median. Alternating the crates spreads a noisy neighbour's load over all of
+# them. Incremental compilation is off, so every timed build compiles the
+# whole crate.
 #
 # Usage: bench/compile_time.sh [--release]   (default: the dev profile)
 # Env:   RUNS=3, STRUCTS=500, CARGO_TARGET_DIR (default
@@ -31,7 +38,14 @@ if [[ "${KEEP:-0}" != 1 ]]; then
     trap 'rm -rf "$work"' EXIT
 fi
 
-crates=(ct_plain ct_ours ct_serde ct_tlproto)
+derives=(plain ours serde tlproto)
+shapes=(flat nested)
+crates=()
+for shape in "${shapes[@]}"; do
+    for derive in "${derives[@]}"; do
+        crates+=("ct_${derive}_$shape")
+    done
+done
 
 cat >"$work/Cargo.toml" <<TOML
 [workspace]
@@ -40,15 +54,21 @@ members = [$(printf '"%s", ' "${crates[@]}")]
 TOML
 
 # The 8 fields every struct has, under each crate's attributes.
-fields() { # $1: attribute for the two string-like fields' codec, if any
+fields() { # $1: shape, $2: attribute for the string field's codec, if any
     cat <<RS
     pub id: i64,
     pub count: i32,
     pub ratio: f64,
     pub enabled: bool,
     pub created: i32,
-    pub updated: i64,
-$1    pub name: String,
+RS
+    if [[ $1 == nested ]]; then
+        echo "    pub inner: Inner,"
+    else
+        echo "    pub updated: i64,"
+    fi
+    cat <<RS
+$2    pub name: String,
     pub values: Vec<i64>,
 RS
 }
@@ -67,39 +87,7 @@ $2
 TOML
 }
 
-new_crate ct_plain ""
-new_crate ct_ours "tl-core = { path = \"$repo/tl-core\" }"
-new_crate ct_serde 'serde = { version = "1", features = ["derive"] }'
-new_crate ct_tlproto 'tl-proto = { version = "0.5", default-features = false, features = ["derive"] }'
-
-{
-    echo "#![allow(dead_code)]"
-    for ((i = 0; i < structs; i++)); do
-        echo "pub struct S$i {"
-        fields ""
-        echo "}"
-    done
-} >"$work/ct_plain/src/lib.rs"
-
-{
-    for ((i = 0; i < structs; i++)); do
-        echo "#[derive(tl_core::TlObject)]"
-        echo "pub struct S$i {"
-        fields ""
-        echo "}"
-    done
-} >"$work/ct_ours/src/lib.rs"
-
-{
-    for ((i = 0; i < structs; i++)); do
-        echo "#[derive(serde::Serialize, serde::Deserialize)]"
-        echo "pub struct S$i {"
-        fields ""
-        echo "}"
-    done
-} >"$work/ct_serde/src/lib.rs"
-
-{
+tl_proto_prelude() {
     cat <<'RS'
 use tl_proto::{TlRead, TlWrite};
 
@@ -121,15 +109,45 @@ mod tl_string {
     }
 }
 RS
-    for ((i = 0; i < structs; i++)); do
-        echo "#[derive(TlWrite, TlRead)]"
-        printf '#[tl(boxed, id = 0x%08x)]\n' $((0x10000 + i))
-        echo "pub struct S$i {"
-        fields "    #[tl(with = \"tl_string\")]
+}
+
+source_of() { # $1: derive, $2: shape
+    local derive=$1 shape=$2 attrs="" field_attr=""
+    case $derive in
+        plain) echo "#![allow(dead_code)]" ;;
+        ours) attrs="#[derive(tl_core::TlObject)]" ;;
+        serde) attrs="#[derive(serde::Serialize, serde::Deserialize)]" ;;
+        tlproto)
+            tl_proto_prelude
+            field_attr="    #[tl(with = \"tl_string\")]
 "
+            ;;
+    esac
+    if [[ $shape == nested ]]; then
+        [[ -n $attrs ]] && echo "$attrs"
+        [[ $derive == tlproto ]] && printf '#[derive(TlWrite, TlRead)]\n#[tl(boxed, id = 0x%08x)]\n' $((0x20000))
+        echo "pub struct Inner {"
+        echo "    pub x: i32,"
+        echo "}"
+    fi
+    for ((i = 0; i < structs; i++)); do
+        [[ -n $attrs ]] && echo "$attrs"
+        [[ $derive == tlproto ]] && printf '#[derive(TlWrite, TlRead)]\n#[tl(boxed, id = 0x%08x)]\n' $((0x10000 + i))
+        echo "pub struct S$i {"
+        fields "$shape" "$field_attr"
         echo "}"
     done
-} >"$work/ct_tlproto/src/lib.rs"
+}
+
+for shape in "${shapes[@]}"; do
+    new_crate "ct_plain_$shape" ""
+    new_crate "ct_ours_$shape" "tl-core = { path = \"$repo/tl-core\" }"
+    new_crate "ct_serde_$shape" 'serde = { version = "1", features = ["derive"] }'
+    new_crate "ct_tlproto_$shape" 'tl-proto = { version = "0.5", default-features = false, features = ["derive"] }'
+    for derive in "${derives[@]}"; do
+        source_of "$derive" "$shape" >"$work/ct_${derive}_$shape/src/lib.rs"
+    done
+done
 
 cd "$work"
 echo "profile: $profile; CARGO_TARGET_DIR=$CARGO_TARGET_DIR; CARGO_INCREMENTAL=0; $structs structs per crate; median of $runs" >&2
@@ -144,41 +162,48 @@ done
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
-declare -A median
-for crate in "${crates[@]}"; do
-    times=()
-    for ((run = 0; run < runs; run++)); do
+declare -A times
+for ((run = 0; run < runs; run++)); do
+    for crate in "${crates[@]}"; do
         touch "$crate/src/lib.rs"
         start=$(now)
         cargo build --quiet "${profile_flag[@]}" -p "$crate"
         end=$(now)
-        times+=("$(calc "$end - $start")")
+        times[$crate]+="$(calc "$end - $start") "
+        printf '%-18s run %d: %s s\n' "$crate" "$run" "$(calc "$end - $start")" >&2
     done
-    median[$crate]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-    printf '%-11s %s s  (runs: %s)\n' "$crate" "${median[$crate]}" "${times[*]}" >&2
 done
 
-plain=${median[ct_plain]}
-ours=${median[ct_ours]}
-ratio() { awk "BEGIN { printf \"%.2f\", ($1) / ($2) }"; }
-per_struct_ms() { calc "($1 - $plain) * 1000 / $structs"; }
-
-echo
-echo "Compile time, $profile profile, $structs structs, clean build of the crate (dependencies prebuilt), median of $runs:"
-echo
-echo "| crate | build (s) | derive cost per struct (ms, minus no-derive crate) | ours ÷ this (build) | ours ÷ this (derive cost) |"
-echo "|---|---:|---:|---:|---:|"
+declare -A median
 for crate in "${crates[@]}"; do
-    t=${median[$crate]}
-    if [[ $crate == ct_plain ]]; then
-        printf '| %s | %.2f | - | %s | - |\n' "no derive" "$t" "$(ratio "$ours" "$t")"
-        continue
-    fi
-    case $crate in
-        ct_ours) label="ours: TlObject (binary + serde JSON)" ;;
-        ct_serde) label="serde_derive: Serialize + Deserialize" ;;
-        ct_tlproto) label="tl-proto: TlWrite + TlRead" ;;
+    median[$crate]=$(printf '%s\n' ${times[$crate]} | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
+done
+
+ratio() { awk "BEGIN { printf \"%.2f\", ($1) / ($2) }"; }
+
+for shape in "${shapes[@]}"; do
+    plain=${median[ct_plain_$shape]}
+    ours=${median[ct_ours_$shape]}
+    echo
+    case $shape in
+        flat) echo "Flat structs (8 primitive fields), $profile profile, $structs structs, clean build of the crate (dependencies prebuilt), median of $runs:" ;;
+        nested) echo "Nested structs (one of the 8 fields is another derived struct), $profile profile, $structs structs, median of $runs:" ;;
     esac
-    printf '| %s | %.2f | %.2f | %s | %s |\n' "$label" "$t" "$(per_struct_ms "$t")" \
-        "$(ratio "$ours" "$t")" "$(ratio "$ours - $plain" "$t - $plain")"
+    echo
+    echo "| crate | build (s) | derive cost per struct (ms, minus no-derive crate) | ours ÷ this (build) | ours ÷ this (derive cost) |"
+    echo "|---|---:|---:|---:|---:|"
+    for derive in "${derives[@]}"; do
+        t=${median[ct_${derive}_$shape]}
+        if [[ $derive == plain ]]; then
+            printf '| %s | %.2f | - | %s | - |\n' "no derive" "$t" "$(ratio "$ours" "$t")"
+            continue
+        fi
+        case $derive in
+            ours) label="ours: TlObject (binary + serde JSON)" ;;
+            serde) label="serde_derive: Serialize + Deserialize" ;;
+            tlproto) label="tl-proto: TlWrite + TlRead" ;;
+        esac
+        printf '| %s | %.2f | %.2f | %s | %s |\n' "$label" "$t" "$(calc "($t - $plain) * 1000 / $structs")" \
+            "$(ratio "$ours" "$t")" "$(ratio "$ours - $plain" "$t - $plain")"
+    done
 done
