@@ -7,9 +7,11 @@
 //! (grammers-tl-types 0.11, generated; `authorization` and
 //! `upload.saveFilePart` only), `hand-written` (the practical limit),
 //! `memcpy` (a copy of the encoded bytes: the physical limit); for JSON,
-//! `ours` and `serde_derive` (the same structs without tags) through
-//! serde_json, and `tl_core::json` (ours through tl-core's path-tracking
-//! helpers). Every competitor's bytes are checked against ours first.
+//! `ours`, `serde_derive` (the same structs without tags) and
+//! `serde_derive, tagged` (with `#[serde(tag = "_")]`: our text byte for
+//! byte) through serde_json, and `tl_core::json` (ours through tl-core's
+//! path-tracking helpers). Every competitor's bytes are checked against ours
+//! first.
 //!
 //! `cargo bench -p tl-bench` prints the ratio table at the end.
 
@@ -23,6 +25,8 @@ mod ours;
 mod plain;
 #[path = "codec/proto.rs"]
 mod proto;
+#[path = "codec/tagged.rs"]
+mod tagged;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -374,21 +378,28 @@ fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
     g.finish();
 }
 
-/// JSON of one case: ours and serde_derive through serde_json, and ours
-/// through `tl_core::json` (which tracks the JSON path for its errors).
-fn json_case<T, P>(c: &mut Criterion, name: &str, value: &T, plain: &P, json: &str)
+/// JSON of one case: ours, serde_derive untagged (`P`) and serde_derive
+/// tagged (`Q`) through serde_json, and ours through `tl_core::json` (which
+/// tracks the JSON path for its errors).
+fn json_case<T, P, Q>(c: &mut Criterion, name: &str, value: &T, plain: &P, json: &str)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + tl_core::json::JsonEncode,
     T: for<'de> tl_core::json::JsonDecode<'de>,
     P: serde::Serialize + serde::de::DeserializeOwned,
+    Q: serde::Serialize + serde::de::DeserializeOwned,
 {
     let plain_json = serde_json::to_string(plain).unwrap();
+    let tagged: Q = serde_json::from_str(json).unwrap();
+    assert_eq!(serde_json::to_string(&tagged).unwrap(), json);
     let mut g = group(c, &format!("json/{name}/serialize"), json.len());
     g.bench_function("ours", |b| {
         b.iter(|| serde_json::to_string(black_box(value)).unwrap())
     });
     g.bench_function("serde_derive", |b| {
         b.iter(|| serde_json::to_string(black_box(plain)).unwrap())
+    });
+    g.bench_function("serde_derive, tagged", |b| {
+        b.iter(|| serde_json::to_string(black_box(&tagged)).unwrap())
     });
     g.bench_function("tl_core::json", |b| {
         b.iter(|| tl_core::json::to_string(black_box(value)).unwrap())
@@ -402,6 +413,9 @@ where
     g.bench_function("serde_derive", |b| {
         b.iter(|| serde_json::from_str::<P>(black_box(&plain_json)).unwrap())
     });
+    g.bench_function("serde_derive, tagged", |b| {
+        b.iter(|| serde_json::from_str::<Q>(black_box(json)).unwrap())
+    });
     g.bench_function("tl_core::json", |b| {
         b.iter(|| tl_core::json::from_str::<T>(black_box(json)).unwrap())
     });
@@ -409,15 +423,15 @@ where
 }
 
 fn json(c: &mut Criterion, f: &Fixtures) {
-    json_case(c, "session", &f.session, &f.session_plain, &f.session_json);
-    json_case(
+    json_case::<_, _, tagged::Session>(c, "session", &f.session, &f.session_plain, &f.session_json);
+    json_case::<_, _, tagged::Authorization>(
         c,
         "authorization",
         &f.authorization,
         &f.authorization_plain,
         &f.authorization_json,
     );
-    json_case(
+    json_case::<_, _, tagged::Sessions>(
         c,
         "sessions_1000",
         &f.sessions,

@@ -43,6 +43,7 @@ pub const COMPETITORS: &[&str] = &[
     "memcpy",
     "tl_core::json",
     "serde_derive",
+    "serde_derive, tagged",
 ];
 
 /// One measured function: its case (criterion group) and competitor

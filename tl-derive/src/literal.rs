@@ -320,6 +320,96 @@ mod tests {
         );
     }
 
+    /// The line of a struct in `dialect`, with every gap filled by `fill`:
+    /// its text, and its id from the pieces' runs and the filled names as
+    /// `tl_schema::Line::id` computes it.
+    fn line_with_gaps(source: &str, fill: &[(&'static TypeDesc, &str)]) -> (String, u32, u32) {
+        let input: syn::DeriveInput = syn::parse_str(source).unwrap();
+        let mut errors = crate::attr::Errors::default();
+        let Some(crate::ast::Input::Struct(data)) =
+            crate::ast::Input::from_syn(&input, &mut errors)
+        else {
+            panic!("not a struct");
+        };
+        assert!(errors.is_empty());
+        let literal = compute(
+            &data.constructor,
+            data.container.dialect,
+            &data.container.ty,
+        );
+        assert_eq!(literal.gaps.len(), fill.len());
+        assert_eq!(literal.pieces.len(), fill.len() + 1);
+        let mut segments = Vec::new();
+        for (index, piece) in literal.pieces.iter().enumerate() {
+            segments.push(tl_schema::Segment::Text {
+                text: &piece.text,
+                crc: piece.crc,
+            });
+            if let Some((desc, _)) = fill.get(index) {
+                let form = Form::default_for(desc, literal.dialect);
+                segments.push(tl_schema::Segment::Type { desc, form });
+            }
+        }
+        let line = tl_schema::Line {
+            segments: &segments,
+            dialect: literal.dialect,
+        };
+        let mut text = vec![0u8; line.len()];
+        let mut expected = String::new();
+        for (index, piece) in literal.pieces.iter().enumerate() {
+            expected.push_str(&piece.text);
+            if let Some((_, name)) = fill.get(index) {
+                expected.push_str(name);
+            }
+        }
+        text.copy_from_slice(expected.as_bytes());
+        let id = line.id(&text);
+        let whole = tl_schema::constructor_id(&expected, literal.dialect);
+        (expected, id, whole)
+    }
+
+    #[test]
+    fn gaps_leave_the_id_unchanged() {
+        static PEER: TypeDesc = TypeDesc::Union { ty: "Peer" };
+        static PEERS: TypeDesc = TypeDesc::Vector(&PEER);
+        static SESSION: TypeDesc = TypeDesc::Object {
+            name: "session",
+            ty: "Session",
+        };
+        static SESSIONS: TypeDesc = TypeDesc::Vector(&SESSION);
+        let (text, id, whole) = line_with_gaps(
+            r#"#[tl(dialect = "mtproto")]
+            struct Message {
+                #[tl(flags)] flags: u32,
+                #[tl(flag = "flags.1")] out: bool,
+                #[tl(flag = "flags.2")] from: Option<Peer>,
+                id: i32,
+                data: Vec<u8>,
+                peers: Vec<Peer>,
+            }"#,
+            &[(&PEER, "Peer"), (&PEERS, "Vector<Peer>")],
+        );
+        assert_eq!(
+            text,
+            "message flags:# out:flags.1?true from:flags.2?Peer id:int data:bytes peers:Vector<Peer> = Message"
+        );
+        assert_eq!(id, whole);
+        // `?true` dropped, `bytes` hashed as `string`, `<` a space.
+        let normalized =
+            "message flags:# from:flags.2?Peer id:int data:string peers:Vector Peer = Message";
+        assert_eq!(whole, tl_schema::crc32(normalized.as_bytes()));
+
+        let (text, id, whole) = line_with_gaps(
+            "struct Sessions { sessions: Vec<Session>, ttl: i32 }",
+            &[(&SESSIONS, "vector<session>")],
+        );
+        assert_eq!(
+            text,
+            "sessions sessions:vector<session> ttl:int32 = Sessions"
+        );
+        assert_eq!(id, whole);
+    }
+
     #[test]
     fn other_types_are_left_to_const() {
         for text in [

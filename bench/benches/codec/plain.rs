@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::ours;
 
 /// `int64` as a JSON string, formatted on the stack.
-mod int64 {
+pub mod int64 {
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
     pub fn serialize<S: Serializer>(value: &i64, serializer: S) -> Result<S::Ok, S::Error> {
