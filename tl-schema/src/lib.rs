@@ -1,8 +1,10 @@
 //! The TL schema rules of `#[derive(TlObject)]`, in one place for both of
-//! its halves: `tl-core` evaluates them in `const` (a field whose type is
-//! another derived type is only known there), and `tl-derive` runs the same
-//! code inside the macro when every field type is a primitive, so that the
-//! compiler does not have to interpret it for each derived type.
+//! its halves: `tl-derive` runs them inside the macro for every part of a
+//! schema line it can name (names, conditions, primitive field types) and
+//! `tl-core` evaluates them in `const` for what only a field type's own impl
+//! knows: the name of another derived type, filled into the gaps of a
+//! [`Line`], whose known pieces carry their CRC so that the compiler hashes
+//! only those names.
 //!
 //! Users reach these items as `tl_core::schema` and `tl_core::crc32`.
 #![no_std]

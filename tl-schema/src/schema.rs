@@ -2,9 +2,11 @@
 //! constructor ids.
 //!
 //! A derived type describes itself with [`TypeDesc`] (how a field of that type
-//! is named in a schema) and its constructors with [`Declaration`]. Both are
-//! evaluated at compile time, so the schema line is built from the field
-//! types' own impls: renaming a Rust type can never silently change an id.
+//! is named in a schema). The derive renders each constructor's
+//! [`Declaration`] in the macro, leaving as gaps of a [`Line`](crate::Line)
+//! the field types only their impls can name, so the schema line is built
+//! from the field types' own impls: renaming a Rust type can never silently
+//! change an id.
 
 use crate::crc32::Crc32;
 
@@ -195,8 +197,8 @@ pub enum FieldDecl<'a> {
 
 /// A constructor declaration: `name field:type ... = Result`.
 ///
-/// Derived types build theirs in `const` (`Declaration<'static>`); the
-/// derive builds short-lived ones in the macro.
+/// The derive renders one in the macro, with a placeholder text for each
+/// field type it cannot name; it can be rendered in `const` as well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Declaration<'a> {
     /// The constructor name, with namespace (`auth.authorization`).
@@ -209,7 +211,7 @@ pub struct Declaration<'a> {
     pub dialect: Dialect,
 }
 
-/// Facts about one constructor, as listed by [``TlType::CONSTRUCTORS``].
+/// Facts about one constructor, as listed by `tl_core::TlType::CONSTRUCTORS`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConstructorInfo {
     /// The constructor name.
