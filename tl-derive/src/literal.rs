@@ -277,12 +277,12 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
     // Normalizing can lengthen the text (`bytes` hashes as `string`).
     let mut normalized = vec![0u8; tl_schema::normalize_into(&line_text, dialect, &mut [])];
     tl_schema::normalize_into(&line_text, dialect, &mut normalized);
-    let gap = GAP.as_bytes();
-    let pieces = line
-        .split(|byte| byte == &gap[0])
-        .zip(normalized.split(|byte| byte == &gap[0]))
+    // Normalizing keeps the gap byte: both texts have the same gaps.
+    let pieces = line_text
+        .split(GAP)
+        .zip(normalized.split(|byte| GAP.as_bytes() == [*byte]))
         .map(|(text, normalized)| Piece {
-            text: String::from_utf8_lossy(text).into_owned(),
+            text: text.to_owned(),
             crc: Crc32Run::of(normalized),
         })
         .collect();
