@@ -1,0 +1,47 @@
+//! Generates the test half of the whole-schema proof from the schemas
+//! vendored in `schemas/` (see `generate.rs`): for each schema, a `Sample`
+//! impl per type and the table of cases, and a report of what was
+//! generated, into OUT_DIR for `tests/schema_*.rs`. The types themselves
+//! are the `whole-schema-*` crates beside this file.
+
+#[allow(dead_code)]
+#[path = "generate.rs"]
+mod generate;
+
+use std::path::PathBuf;
+
+use generate::Dialect;
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let schemas = manifest.join("schemas");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it"));
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=generate.rs");
+    for (file, dialect) in [
+        ("td_api.tl", Dialect::Td),
+        ("telegram_api.tl", Dialect::Mtproto),
+        ("mtproto_api.tl", Dialect::Mtproto),
+    ] {
+        let path = schemas.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let schema = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let generated = generate::generate(&schema, dialect);
+        let summary = &generated.summary;
+        let name = file.trim_end_matches(".tl");
+        std::fs::write(out.join(format!("{name}_checks.rs")), &generated.checks)
+            .expect("write generated checks");
+        let mut report = format!(
+            "{file}: {} constructors generated, {} `ty` and {} `bare` attributes, {} lines skipped\n",
+            summary.constructors,
+            summary.ty_attributes,
+            summary.bare_attributes,
+            summary.skipped.len()
+        );
+        for line in &summary.skipped {
+            report.push_str(&format!("  skipped: {line}\n"));
+        }
+        std::fs::write(out.join(format!("{name}_report.txt")), report).expect("write report");
+    }
+}

@@ -1,0 +1,583 @@
+//! Generates one derived Rust type per constructor of a real TL schema, for
+//! the whole-schema tests (`tests/schema_*.rs`).
+//!
+//! Every declaration of the types sections becomes a struct deriving
+//! `TlObject`; every TL type becomes an enum whose variants hold those
+//! structs. Field attributes are emitted only where the derive's defaults
+//! would name the type differently from the schema, so the defaults
+//! themselves are what the tests prove.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write;
+
+/// The schema family of a file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Td,
+    Mtproto,
+}
+
+impl Dialect {
+    fn attr(self) -> &'static str {
+        match self {
+            Dialect::Td => "td",
+            Dialect::Mtproto => "mtproto",
+        }
+    }
+}
+
+/// A field type as the schema writes it.
+#[derive(Clone, Debug, PartialEq)]
+enum TlTy {
+    /// `#`.
+    Flags,
+    /// `int`, `long`, `string`... and `Bool`.
+    Primitive(String),
+    /// `Vector<T>` (boxed) or `vector<T>` (bare).
+    Vector { boxed: bool, element: Box<TlTy> },
+    /// A lower-case constructor name: a bare object.
+    Constructor(String),
+    /// An upper-case type name: a boxed object.
+    Type(String),
+}
+
+struct Field {
+    name: String,
+    /// `(flags word, bit)`.
+    condition: Option<(String, u8)>,
+    /// `None` for `flags.N?true`.
+    ty: Option<TlTy>,
+    /// The type text as written (after the condition).
+    text: String,
+}
+
+struct Declaration {
+    name: String,
+    id: Option<u32>,
+    fields: Vec<Field>,
+    result: String,
+    /// The line without `#id` and `;`.
+    line: String,
+}
+
+/// What a generated file holds, for the report.
+pub struct Summary {
+    pub constructors: usize,
+    pub skipped: Vec<String>,
+    pub ty_attributes: usize,
+    pub bare_attributes: usize,
+}
+
+const PRIMITIVES: &[&str] = &[
+    "int", "long", "int32", "int53", "int64", "double", "string", "bytes", "Bool", "int128",
+    "int256",
+];
+
+/// Official ids that are not the CRC of their line (DESIGN.md).
+const FORCED: &[&str] = &[
+    "ipPortSecret",
+    "accessPointRule",
+    "help.configSimple",
+    "inputPeerPhotoFileLocationLegacy",
+    "inputStickerSetThumbLegacy",
+    "gzip_packed",
+];
+
+fn parse_type(text: &str) -> Result<TlTy, String> {
+    if let Some(inner) = text
+        .strip_prefix("Vector<")
+        .and_then(|t| t.strip_suffix('>'))
+    {
+        return Ok(TlTy::Vector {
+            boxed: true,
+            element: Box::new(parse_type(inner)?),
+        });
+    }
+    if let Some(inner) = text
+        .strip_prefix("vector<")
+        .and_then(|t| t.strip_suffix('>'))
+    {
+        return Ok(TlTy::Vector {
+            boxed: false,
+            element: Box::new(parse_type(inner)?),
+        });
+    }
+    if text == "#" {
+        return Ok(TlTy::Flags);
+    }
+    if text.starts_with('%') || text.contains(['<', '>', '(', ')', '!', '{']) {
+        return Err(format!("unsupported type `{text}`"));
+    }
+    if PRIMITIVES.contains(&text) {
+        return Ok(TlTy::Primitive(text.to_owned()));
+    }
+    let last = text.rsplit('.').next().unwrap_or(text);
+    if last.starts_with(|c: char| c.is_ascii_uppercase()) {
+        Ok(TlTy::Type(text.to_owned()))
+    } else {
+        Ok(TlTy::Constructor(text.to_owned()))
+    }
+}
+
+fn parse_line(line: &str) -> Result<Declaration, String> {
+    let body = line.trim().trim_end_matches(';').trim();
+    let (left, result) = body.rsplit_once(" = ").ok_or("no ` = `")?;
+    if result.contains(' ') {
+        return Err(format!("generic result type `{result}`"));
+    }
+    let mut tokens = left.split_whitespace();
+    let head = tokens.next().ok_or("empty")?;
+    let (name, id) = match head.split_once('#') {
+        Some((name, id)) => (
+            name,
+            Some(u32::from_str_radix(id, 16).map_err(|e| format!("bad id: {e}"))?),
+        ),
+        None => (head, None),
+    };
+    let mut fields = Vec::new();
+    let mut line_text = name.to_owned();
+    for token in tokens {
+        if token == "?" || token.starts_with('{') || token.starts_with('[') || token.contains('*') {
+            return Err(format!("builtin or generic declaration (`{token}`)"));
+        }
+        let (field_name, ty) = token
+            .split_once(':')
+            .ok_or_else(|| format!("field without type: `{token}`"))?;
+        let (condition, text) = match ty.split_once('?') {
+            Some((condition, rest)) => {
+                let (word, bit) = condition.split_once('.').ok_or("bad condition")?;
+                let bit: u8 = bit.parse().map_err(|_| "bad flag bit")?;
+                (Some((word.to_owned(), bit)), rest)
+            }
+            None => (None, ty),
+        };
+        let parsed = if condition.is_some() && text == "true" {
+            None
+        } else {
+            Some(parse_type(text)?)
+        };
+        fields.push(Field {
+            name: field_name.to_owned(),
+            condition,
+            ty: parsed,
+            text: text.to_owned(),
+        });
+        line_text.push(' ');
+        line_text.push_str(token);
+    }
+    line_text.push_str(" = ");
+    line_text.push_str(result);
+    Ok(Declaration {
+        name: name.to_owned(),
+        id,
+        fields,
+        result: result.to_owned(),
+        line: line_text,
+    })
+}
+
+/// The declarations of the types sections, and the lines skipped with why.
+fn declarations(schema: &str) -> (Vec<Declaration>, Vec<String>) {
+    let mut in_types = true;
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    for line in schema.lines() {
+        let line = line.trim();
+        match line {
+            "---functions---" => in_types = false,
+            "---types---" => in_types = true,
+            _ => {}
+        }
+        if !in_types || line.is_empty() || line.starts_with("//") || line.starts_with("---") {
+            continue;
+        }
+        match parse_line(line) {
+            Ok(declaration) => out.push(declaration),
+            Err(why) => skipped.push(format!("{line}  ({why})")),
+        }
+    }
+    (out, skipped)
+}
+
+/// `auth.sentCode` -> `AuthSentCode`, `p_q_inner_data_dc` -> `PQInnerDataDc`.
+fn camel(name: &str) -> String {
+    let mut out = String::new();
+    for part in name.split(['.', '_']) {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.extend(chars);
+        }
+    }
+    out
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
+];
+
+/// A Rust ident for a field name, and whether it needs `rename`.
+fn field_ident(name: &str) -> (String, bool) {
+    match name {
+        "self" | "Self" | "super" | "crate" | "_" => (format!("{name}_"), true),
+        _ if KEYWORDS.contains(&name) => (format!("r#{name}"), false),
+        _ => (name.to_owned(), false),
+    }
+}
+
+struct Names {
+    structs: HashMap<String, String>,
+    enums: HashMap<String, String>,
+}
+
+fn unique(used: &mut HashSet<String>, base: String) -> String {
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{base}{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// The Rust type of a TL type, and the type text our derive would write for
+/// it by default in `dialect`.
+fn rust_type(
+    ty: &TlTy,
+    dialect: Dialect,
+    names: &Names,
+    boxed_field: bool,
+) -> Result<(String, String), String> {
+    let td = dialect == Dialect::Td;
+    Ok(match ty {
+        TlTy::Flags => ("u32".into(), "#".into()),
+        TlTy::Primitive(p) => {
+            let (rust, default) = match p.as_str() {
+                "int" | "int32" => ("i32", if td { "int32" } else { "int" }),
+                "long" | "int64" | "int53" => ("i64", if td { "int64" } else { "long" }),
+                "double" => ("f64", "double"),
+                "string" => ("::std::string::String", "string"),
+                "bytes" => ("::std::vec::Vec<u8>", "bytes"),
+                "Bool" => ("bool", "Bool"),
+                "int128" => ("[u8; 16]", "int128"),
+                "int256" => ("[u8; 32]", "int256"),
+                other => return Err(format!("primitive {other}")),
+            };
+            (rust.into(), default.into())
+        }
+        TlTy::Vector { element, .. } => {
+            let (rust, default) = rust_type(element, dialect, names, false)?;
+            let vector = if td { "vector" } else { "Vector" };
+            (
+                format!("::std::vec::Vec<{rust}>"),
+                format!("{vector}<{default}>"),
+            )
+        }
+        TlTy::Constructor(name) => {
+            let ident = names
+                .structs
+                .get(name)
+                .ok_or_else(|| format!("unknown constructor `{name}`"))?;
+            let rust = format!("super::types::{ident}");
+            let rust = if boxed_field {
+                format!("::std::boxed::Box<{rust}>")
+            } else {
+                rust
+            };
+            // Structs are bare by default only in td.
+            (
+                rust,
+                if td {
+                    name.clone()
+                } else {
+                    format!("<boxed {name}>")
+                },
+            )
+        }
+        TlTy::Type(name) => {
+            let ident = names
+                .enums
+                .get(name)
+                .ok_or_else(|| format!("unknown type `{name}`"))?;
+            let rust = format!("super::enums::{ident}");
+            let rust = if boxed_field {
+                format!("::std::boxed::Box<{rust}>")
+            } else {
+                rust
+            };
+            (rust, name.clone())
+        }
+    })
+}
+
+/// Ranks for samples that terminate: a constructor's rank is one more than
+/// the largest rank among the types its always-present fields need; a type's
+/// rank is its lowest-ranked constructor's.
+fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
+    let mut rank: HashMap<String, usize> = HashMap::new();
+    let mut type_rank: HashMap<String, usize> = HashMap::new();
+    loop {
+        let mut changed = false;
+        for d in declarations {
+            let needed = d
+                .fields
+                .iter()
+                .filter(|f| f.condition.is_none())
+                .map(|f| match &f.ty {
+                    Some(TlTy::Constructor(name)) => rank.get(name).copied(),
+                    Some(TlTy::Type(name)) => type_rank.get(name).copied(),
+                    _ => Some(0),
+                });
+            let mut max = Some(0);
+            for n in needed {
+                max = match (max, n) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+            }
+            if let Some(max) = max {
+                let r = max + 1;
+                if rank.get(&d.name).is_none_or(|&old| r < old) {
+                    rank.insert(d.name.clone(), r);
+                    changed = true;
+                }
+                if type_rank.get(&d.result).is_none_or(|&old| r < old) {
+                    type_rank.insert(d.result.clone(), r);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return rank;
+        }
+    }
+}
+
+/// The two halves generated from one schema.
+pub struct Generated {
+    /// `pub mod types` and `pub mod enums`: the derived types, for the
+    /// schema's own library crate.
+    pub types: String,
+    /// For the test binary, inside a module beside `types` and `enums`: a
+    /// `Sample` impl per type and `pub static CASES`.
+    pub checks: String,
+    pub summary: Summary,
+}
+
+/// Rust source for `schema`, in two halves (see [`Generated`]). The types
+/// compile in a library crate and the checks, which instantiate every
+/// type's generic JSON code, in the test binary, so neither rustc process
+/// holds both.
+pub fn generate(schema: &str, dialect: Dialect) -> Generated {
+    let (declarations, mut skipped) = declarations(schema);
+    let mut used_structs = HashSet::new();
+    let mut used_enums = HashSet::new();
+    let mut names = Names {
+        structs: HashMap::new(),
+        enums: HashMap::new(),
+    };
+    let mut by_type: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, d) in declarations.iter().enumerate() {
+        let ident = unique(&mut used_structs, camel(&d.name));
+        names.structs.insert(d.name.clone(), ident);
+        by_type.entry(d.result.clone()).or_default().push(index);
+    }
+    for ty in by_type.keys() {
+        let ident = unique(&mut used_enums, camel(ty));
+        names.enums.insert(ty.clone(), ident);
+    }
+    let rank = ranks(&declarations);
+    let mut summary = Summary {
+        constructors: 0,
+        skipped: Vec::new(),
+        ty_attributes: 0,
+        bare_attributes: 0,
+    };
+
+    let mut types = String::new();
+    let mut samples_impls = String::new();
+    let mut cases = String::new();
+    for d in &declarations {
+        let ident = &names.structs[&d.name];
+        let mut fields = String::new();
+        let mut samples = String::new();
+        let mut failed = None;
+        for field in &d.fields {
+            let (field_ident, rename) = field_ident(&field.name);
+            let mut attrs = Vec::new();
+            if rename {
+                attrs.push(format!("rename = \"{}\"", field.name));
+            }
+            let rust = match (&field.condition, &field.ty) {
+                (Some((word, bit)), None) => {
+                    attrs.push(format!("flag = \"{word}.{bit}\""));
+                    writeln!(samples, "{field_ident}: depth < 2,").unwrap();
+                    "bool".to_owned()
+                }
+                (None, None) => {
+                    failed = Some("a field without a type".to_owned());
+                    break;
+                }
+                (_, Some(TlTy::Flags)) => {
+                    attrs.push("flags".into());
+                    writeln!(samples, "{field_ident}: 0,").unwrap();
+                    "u32".to_owned()
+                }
+                (condition, Some(ty)) => {
+                    let boxed_field = matches!(ty, TlTy::Type(_) | TlTy::Constructor(_));
+                    let (rust, default) = match rust_type(ty, dialect, &names, boxed_field) {
+                        Ok(found) => found,
+                        Err(why) => {
+                            failed = Some(why);
+                            break;
+                        }
+                    };
+                    if default != field.text {
+                        if matches!(ty, TlTy::Constructor(_)) {
+                            attrs.push("bare".into());
+                            summary.bare_attributes += 1;
+                        } else {
+                            attrs.push(format!("ty = \"{}\"", field.text));
+                            summary.ty_attributes += 1;
+                        }
+                    }
+                    match condition {
+                        Some((word, bit)) => {
+                            attrs.push(format!("flag = \"{word}.{bit}\""));
+                            writeln!(
+                                samples,
+                                "{field_ident}: if depth < 2 {{ ::std::option::Option::Some(<{rust} as Sample>::sample(depth + 1)) }} else {{ ::std::option::Option::None }},"
+                            )
+                            .unwrap();
+                            format!("::std::option::Option<{rust}>")
+                        }
+                        None => {
+                            writeln!(
+                                samples,
+                                "{field_ident}: <{rust} as Sample>::sample(depth + 1),"
+                            )
+                            .unwrap();
+                            rust
+                        }
+                    }
+                }
+            };
+            if !attrs.is_empty() {
+                writeln!(fields, "    #[tl({})]", attrs.join(", ")).unwrap();
+            }
+            writeln!(fields, "    pub {field_ident}: {rust},").unwrap();
+        }
+        if let Some(why) = failed {
+            skipped.push(format!("{}  ({why})", d.line));
+            continue;
+        }
+        summary.constructors += 1;
+        let mut container = vec![
+            format!("dialect = \"{}\"", dialect.attr()),
+            format!("name = \"{}\"", d.name),
+            format!("ty = \"{}\"", d.result),
+        ];
+        let forced = FORCED.contains(&d.name.as_str());
+        if let (true, Some(id)) = (forced, d.id) {
+            container.push(format!("id = {id:#010x}, force"));
+        }
+        writeln!(
+            types,
+            "/// `{line}`\n#[derive(tl_core::TlObject)]\n#[tl({attrs})]\npub struct {ident} {{\n{fields}}}\n",
+            line = d.line.replace('`', "'"),
+            attrs = container.join(", "),
+        )
+        .unwrap();
+        writeln!(
+            samples_impls,
+            "impl Sample for super::types::{ident} {{\n    #[allow(unused_variables)]\n    fn sample(depth: u32) -> Self {{\n        Self {{\n{samples}        }}\n    }}\n}}\n",
+        )
+        .unwrap();
+        let official = match d.id {
+            Some(id) => format!("::std::option::Option::Some({id:#010x})"),
+            None => "::std::option::Option::None".into(),
+        };
+        writeln!(
+            cases,
+            "    crate::whole_schema::Case {{ name: {name:?}, line: {line:?}, official_id: {official}, forced: {forced}, id: <types::{ident} as tl_core::TlConstructor>::ID, derived_name: <types::{ident} as tl_core::TlConstructor>::NAME, derived_schema: <types::{ident} as tl_core::TlConstructor>::SCHEMA, round_trip: crate::whole_schema::round_trip::<types::{ident}> }},",
+            name = d.name,
+            line = d.line,
+        )
+        .unwrap();
+    }
+
+    let mut enums = String::new();
+    for (ty, members) in &by_type {
+        let ident = &names.enums[ty];
+        let usable: Vec<&Declaration> = members
+            .iter()
+            .map(|&i| &declarations[i])
+            .filter(|d| !skipped.iter().any(|s| s.starts_with(&d.line)))
+            .collect();
+        if usable.is_empty() {
+            continue;
+        }
+        let sample = usable
+            .iter()
+            .min_by_key(|d| rank.get(&d.name).copied().unwrap_or(usize::MAX))
+            .map(|d| &names.structs[&d.name])
+            .expect("non-empty");
+        let variants: String = usable
+            .iter()
+            .map(|d| {
+                let s = &names.structs[&d.name];
+                format!("    {s}(super::types::{s}),\n")
+            })
+            .collect();
+        writeln!(
+            enums,
+            "#[derive(tl_core::TlObject)]\n#[tl(dialect = \"{dialect}\", ty = \"{ty}\")]\npub enum {ident} {{\n{variants}}}\n",
+            dialect = dialect.attr(),
+        )
+        .unwrap();
+        writeln!(
+            samples_impls,
+            "impl Sample for super::enums::{ident} {{\n    fn sample(depth: u32) -> Self {{\n        Self::{sample}(<super::types::{sample} as Sample>::sample(depth))\n    }}\n}}\n",
+        )
+        .unwrap();
+    }
+
+    summary.skipped = skipped;
+    let types = format!(
+        "// Generated by tests/whole-schema/generate.rs from a vendored schema; do not edit.\n\n\
+         #[allow(clippy::all, non_camel_case_types, non_snake_case, dead_code)]\npub mod types {{\n{types}}}\n\n\
+         #[allow(clippy::all, non_camel_case_types, non_snake_case, dead_code)]\npub mod enums {{\n{enums}}}\n"
+    );
+    let checks = format!(
+        "// Generated by tests/whole-schema/build.rs from a vendored schema; do not edit.\n\n\
+         mod samples {{\n    use crate::whole_schema::Sample;\n\n{samples_impls}}}\n\n\
+         pub static CASES: &[crate::whole_schema::Case] = &[\n{cases}];\n"
+    );
+    Generated {
+        types,
+        checks,
+        summary,
+    }
+}
+
+/// The build script of a schema's type crate (`tests/whole-schema/*`):
+/// reads `schemas/{file}` and writes its `types` half to
+/// `OUT_DIR/types.rs`.
+pub fn write_types_crate(file: &str, dialect: Dialect) {
+    let manifest = std::path::PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let path = manifest.join("../schemas").join(file);
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=../generate.rs");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let schema =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let generated = generate(&schema, dialect);
+    std::fs::write(out.join("types.rs"), generated.types).expect("write generated types");
+}
