@@ -1,4 +1,4 @@
-//! Benchmarks of tl-derive (performance issue 6).
+//! Benchmarks of tl-derive against its peers.
 //!
 //! The benchmarks themselves are `benches/codec.rs`; this library holds the
 //! ratio table printed at the end of `cargo bench -p tl-bench` and by

@@ -1,5 +1,5 @@
 //! The ratio table: each case's competitors, their median times, ours
-//! divided by theirs, and the targets.
+//! divided by theirs, and the targets.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -149,7 +149,7 @@ fn read_measurement(new: &Path) -> Option<Measurement> {
     })
 }
 
-/// The target for `competitor` in `case`: the largest allowed
+/// The target for `competitor` in `case`: the largest allowed
 /// ours/theirs ratio, and its wording.
 pub fn target(case: &str, competitor: &str) -> Option<(f64, &'static str)> {
     let json = case.starts_with("json/");

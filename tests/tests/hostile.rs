@@ -111,7 +111,7 @@ fn measure<R>(f: impl FnOnce() -> R) -> (R, Allocated) {
     (result, allocated)
 }
 
-/// The bound of the issue: at most 16 bytes allocated per input byte, plus
+/// The bound: at most 16 bytes allocated per input byte, plus
 /// 1 KiB for the error and its path.
 fn bound(input_len: usize) -> usize {
     16 * input_len + 1024

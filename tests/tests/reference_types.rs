@@ -6,7 +6,7 @@ mod support;
 use support::{Expected, sample_session};
 use tl_core::{Session, SessionType, Sessions, TlConstructor, TlObject, TlType};
 
-const TD_API: &str = include_str!("../../../shared/schemas/td_api.tl");
+const TD_API: &str = include_str!("../whole-schema/schemas/td_api.tl");
 
 /// The declaration of `name` in td_api.tl, without `;`.
 fn td_declaration(name: &str) -> &'static str {

@@ -2,11 +2,11 @@
 //! enums. Use it through `tl_core`, which re-exports it and holds the
 //! runtime the generated code calls; its documentation has the attributes.
 //!
-//! The pipeline: [`ast`] turns syn's tree into our model, reading attributes
-//! with [`attr`]; [`valid`] checks the model; [`expand`] generates, with
-//! schema lines and ids computed in [`literal`] where the field types allow.
-//! Every error found on the way is reported in one build, each at its own
-//! span.
+//! The pipeline (private modules): `ast` turns syn's tree into our model,
+//! reading attributes with `attr`; `valid` checks the model; `expand`
+//! generates, with schema lines and ids computed in `literal` where the
+//! field types allow. Every error found on the way is reported in one build,
+//! each at its own span.
 
 mod ast;
 mod attr;
