@@ -12,9 +12,18 @@
 #![warn(missing_docs)]
 
 mod crc32;
+mod declaration;
 mod line;
-mod schema;
+mod message;
+mod normalize;
+mod render;
+mod text;
+mod types;
 
 pub use crate::crc32::{Crc32Run, crc32};
+pub use crate::declaration::{Condition, ConstructorInfo, Declaration, FieldDecl, TypeRef};
 pub use crate::line::{Line, Segment};
-pub use crate::schema::*;
+pub use crate::message::{hex_id, id_mismatch_message_into};
+pub use crate::normalize::{constructor_id, normalize_into};
+pub use crate::render::{TYPE_TEXT_CAPACITY, rendered_type, type_text_matches};
+pub use crate::types::{Dialect, Form, TypeDesc};

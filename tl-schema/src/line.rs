@@ -10,7 +10,10 @@
 //! each and only renders and hashes the type names in the gaps.
 
 use crate::crc32::Crc32Run;
-use crate::schema::{Dialect, Form, Normalized, Sink, TypeDesc, normalized_crc, render_type};
+use crate::normalize::{Normalized, normalized_crc};
+use crate::render::render_type;
+use crate::text::Sink;
+use crate::types::{Dialect, Form, TypeDesc};
 
 /// A piece of a [`Line`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,7 +160,7 @@ impl Line<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::constructor_id;
+    use crate::normalize::constructor_id;
 
     const SESSION: TypeDesc = TypeDesc::Object {
         name: "session",
