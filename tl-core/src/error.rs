@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::builtin::well_known_name;
 use crate::schema::ConstructorInfo;
 
 /// An encoding or decoding failure.
@@ -279,16 +280,6 @@ impl fmt::Display for ErrorKind {
             ),
             ErrorKind::Custom(message) => f.write_str(message),
         }
-    }
-}
-
-/// Names of ids every TL peer knows, to make a wrong id readable.
-fn well_known_name(id: u32) -> Option<&'static str> {
-    match id {
-        crate::wire::BOOL_TRUE => Some("boolTrue"),
-        crate::wire::BOOL_FALSE => Some("boolFalse"),
-        crate::wire::VECTOR => Some("vector"),
-        _ => None,
     }
 }
 

@@ -36,6 +36,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod builtin;
 mod error;
 #[cfg(feature = "serde")]
 pub mod json;

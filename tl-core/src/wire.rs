@@ -10,30 +10,7 @@ use alloc::vec::Vec;
 use crate::error::{Error, ErrorKind};
 use crate::schema::ConstructorInfo;
 
-/// The id of `boolTrue = Bool`.
-pub const BOOL_TRUE: u32 = 0x997275b5;
-/// The id of `boolFalse = Bool`.
-pub const BOOL_FALSE: u32 = 0xbc799737;
-/// The id of `vector {t:Type} # [ t ] = Vector t`.
-pub const VECTOR: u32 = 0x1cb5c415;
-
-/// The constructors of `Bool`, for error messages.
-pub static BOOL_CONSTRUCTORS: [ConstructorInfo; 2] = [
-    ConstructorInfo {
-        name: "boolTrue",
-        id: BOOL_TRUE,
-    },
-    ConstructorInfo {
-        name: "boolFalse",
-        id: BOOL_FALSE,
-    },
-];
-
-/// The constructor of `Vector t`, for error messages.
-pub static VECTOR_CONSTRUCTORS: [ConstructorInfo; 1] = [ConstructorInfo {
-    name: "vector",
-    id: VECTOR,
-}];
+pub use crate::builtin::{BOOL_CONSTRUCTORS, BOOL_FALSE, BOOL_TRUE, VECTOR, VECTOR_CONSTRUCTORS};
 
 /// The `bool` a `Bool` constructor id stands for; any other id is an error
 /// at `offset`.
