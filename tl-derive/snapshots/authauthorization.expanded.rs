@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `AuthAuthorization`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_3: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
@@ -49,8 +49,7 @@ const _: () = {
             name: "auth.authorization",
             ty: "auth.Authorization",
         };
-        const MIN_LEN: usize =
-            0usize + 4usize + 4usize + ::tl_core::min_wire_len::<User>(__TL_FORM_6);
+        const MIN_LEN: usize = 4usize + 4usize + ::tl_core::min_wire_len::<User>(__TL_FORM_6);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "auth.authorization",
@@ -85,10 +84,9 @@ const _: () = {
                 future_auth_token: __field5,
                 user: __field6,
             } = self;
-            (if __form.is_boxed() { 4usize } else { 0usize })
-                + 0usize
+            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+            __id_len
                 + 4usize
-                + 0usize
                 + match __field2 {
                     ::core::option::Option::Some(value) => {
                         <i32 as ::tl_core::TlEncode>::encoded_len(value, __TL_FORM_2)
@@ -235,5 +233,206 @@ const _: () = {
             })
         }
     }
-    ::tl_core::__private::if_serde! { # [automatically_derived] impl :: tl_core :: json :: JsonEncode for AuthAuthorization { fn serialize_json < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { let Self { flags : _ , setup_password_required : __field1 , otherwise_relogin_days : __field2 , tmp_sessions : __field3 , flags2 : _ , future_auth_token : __field5 , user : __field6 } = self ; let mut __state = :: tl_core :: __private :: json :: begin (__serializer , "auth.authorization" , 6usize , __style) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "setup_password_required" , __field1 , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_optional (& mut __state , "otherwise_relogin_days" , __field2 . as_ref () , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_optional (& mut __state , "tmp_sessions" , __field3 . as_ref () , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_optional (& mut __state , "future_auth_token" , __field5 . as_ref () , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "user" , __field6 , __style . field (false)) ? ; :: tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } } # [automatically_derived] impl < 'de > :: tl_core :: json :: JsonDecode < 'de > for AuthAuthorization { # [inline] fn deserialize_json < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { :: tl_core :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , :: tl_core :: __private :: json :: ObjectVisitor :: < Self > :: new (__style , "auth.authorization")) } } # [automatically_derived] impl < 'de > :: tl_core :: __private :: json :: JsonFields < 'de > for AuthAuthorization { fn json_fields < __A : :: tl_core :: __private :: serde :: de :: MapAccess < 'de >> (mut __map : __A , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { let mut __json1 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json2 : :: core :: option :: Option < :: core :: option :: Option < i32 > > = :: core :: option :: Option :: None ; let mut __json3 : :: core :: option :: Option < :: core :: option :: Option < i32 > > = :: core :: option :: Option :: None ; let mut __json5 : :: core :: option :: Option < :: core :: option :: Option < Vec < u8 > > > = :: core :: option :: Option :: None ; let mut __json6 : :: core :: option :: Option < User > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: json :: next_key (& mut __map , & ["setup_password_required" , "otherwise_relogin_days" , "tmp_sessions" , "future_auth_token" , "user"] , & mut __expected) ? { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: json :: read_tag (& mut __map , "auth.Authorization" , < Self as :: tl_core :: TlType > :: CONSTRUCTORS , 0usize) ? , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "setup_password_required" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json2 , "otherwise_relogin_days" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (2usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json3 , "tmp_sessions" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (3usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json5 , "future_auth_token" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (4usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json6 , "user" , __style . field (false)) ? , _ => :: tl_core :: __private :: json :: skip_value (& mut __map) ? , } } let __field1 : bool = __json1 . unwrap_or (false || :: core :: matches ! (__json2 , :: core :: option :: Option :: Some (:: core :: option :: Option :: Some (_)))) ; let __field2 = __json2 . unwrap_or (:: core :: option :: Option :: None) ; let __field3 = __json3 . unwrap_or (:: core :: option :: Option :: None) ; let __field5 = __json5 . unwrap_or (:: core :: option :: Option :: None) ; let __field6 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json6 , "user") ? ; if __field1 != __field2 . is_some () { return :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("fields `setup_password_required` and `otherwise_relogin_days` share flag bit flags.1: give both or neither")) ; } let __field0 : u32 = 0u32 | if __field1 { 2u32 } else { 0u32 } | if __field2 . is_some () { 2u32 } else { 0u32 } | if __field3 . is_some () { 1u32 } else { 0u32 } ; let __field4 : u32 = 0u32 | if __field5 . is_some () { 1u32 } else { 0u32 } ; :: core :: result :: Result :: Ok (Self { flags : __field0 , setup_password_required : __field1 , otherwise_relogin_days : __field2 , tmp_sessions : __field3 , flags2 : __field4 , future_auth_token : __field5 , user : __field6 }) } } # [automatically_derived] impl :: tl_core :: __private :: serde :: Serialize for AuthAuthorization { # [inline] fn serialize < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { :: tl_core :: json :: JsonEncode :: serialize_json (self , __serializer , :: tl_core :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de > :: tl_core :: __private :: serde :: Deserialize < 'de > for AuthAuthorization { # [inline] fn deserialize < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as :: tl_core :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , :: tl_core :: json :: JsonStyle :: DEFAULT ,) } } }
+    ::tl_core::__private::if_serde! {
+        #[automatically_derived]
+        impl ::tl_core::json::JsonEncode for AuthAuthorization {
+            fn serialize_json<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                let Self {
+                    flags: _,
+                    setup_password_required: __field1,
+                    otherwise_relogin_days: __field2,
+                    tmp_sessions: __field3,
+                    flags2: _,
+                    future_auth_token: __field5,
+                    user: __field6,
+                } = self;
+                let mut __state =
+                    ::tl_core::__private::json::begin(__serializer, "auth.authorization", 6usize, __style)?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "setup_password_required",
+                    __field1,
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_optional(
+                    &mut __state,
+                    "otherwise_relogin_days",
+                    __field2.as_ref(),
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_optional(
+                    &mut __state,
+                    "tmp_sessions",
+                    __field3.as_ref(),
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_optional(
+                    &mut __state,
+                    "future_auth_token",
+                    __field5.as_ref(),
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "user",
+                    __field6,
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::json::JsonDecode<'de> for AuthAuthorization {
+            #[inline]
+            fn deserialize_json<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                ::tl_core::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    ::tl_core::__private::json::ObjectVisitor::<Self>::new(__style, "auth.authorization"),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::__private::json::JsonFields<'de> for AuthAuthorization {
+            fn json_fields<__A: ::tl_core::__private::serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                let mut __json1: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json2: ::core::option::Option<::core::option::Option<i32>> =
+                    ::core::option::Option::None;
+                let mut __json3: ::core::option::Option<::core::option::Option<i32>> =
+                    ::core::option::Option::None;
+                let mut __json5: ::core::option::Option<::core::option::Option<Vec<u8>>> =
+                    ::core::option::Option::None;
+                let mut __json6: ::core::option::Option<User> = ::core::option::Option::None;
+                let mut __expected = 0usize;
+                while let ::core::option::Option::Some(__key) = ::tl_core::__private::json::next_key(
+                    &mut __map,
+                    &[
+                        "setup_password_required",
+                        "otherwise_relogin_days",
+                        "tmp_sessions",
+                        "future_auth_token",
+                        "user",
+                    ],
+                    &mut __expected,
+                )? {
+                    match __key {
+                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
+                            &mut __map,
+                            "auth.Authorization",
+                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                            0usize,
+                        )?,
+                        ::tl_core::__private::json::FieldKey::Field(0usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json1,
+                                "setup_password_required",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(1usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json2,
+                                "otherwise_relogin_days",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(2usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json3,
+                                "tmp_sessions",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(3usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json5,
+                                "future_auth_token",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(4usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json6,
+                                "user",
+                                __style.field(false),
+                            )?
+                        }
+                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                    }
+                }
+                let __field1: bool = __json1.unwrap_or(
+                    false
+                        || ::core::matches!(
+                            __json2,
+                            ::core::option::Option::Some(::core::option::Option::Some(_))
+                        ),
+                );
+                let __field2 = __json2.unwrap_or(::core::option::Option::None);
+                let __field3 = __json3.unwrap_or(::core::option::Option::None);
+                let __field5 = __json5.unwrap_or(::core::option::Option::None);
+                let __field6 = ::tl_core::__private::json::required::<_, __A::Error>(__json6, "user")?;
+                if __field1 != __field2.is_some() {
+                    return ::core::result::Result::Err(
+                        <__A::Error as ::tl_core::__private::serde::de::Error>::custom(
+                            "fields `setup_password_required` and `otherwise_relogin_days` share flag bit flags.1: give both or neither",
+                        ),
+                    );
+                }
+                let __field0: u32 = 0u32
+                    | if __field1 { 2u32 } else { 0u32 }
+                    | if __field2.is_some() { 2u32 } else { 0u32 }
+                    | if __field3.is_some() { 1u32 } else { 0u32 };
+                let __field4: u32 = 0u32 | if __field5.is_some() { 1u32 } else { 0u32 };
+                ::core::result::Result::Ok(Self {
+                    flags: __field0,
+                    setup_password_required: __field1,
+                    otherwise_relogin_days: __field2,
+                    tmp_sessions: __field3,
+                    flags2: __field4,
+                    future_auth_token: __field5,
+                    user: __field6,
+                })
+            }
+        }
+        #[automatically_derived]
+        impl ::tl_core::__private::serde::Serialize for AuthAuthorization {
+            #[inline]
+            fn serialize<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                ::tl_core::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::__private::serde::Deserialize<'de> for AuthAuthorization {
+            #[inline]
+            fn deserialize<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as ::tl_core::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `Borrowed`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<&'static str as ::tl_core::TlType>::DESC,
@@ -51,8 +51,7 @@ const _: () = {
             name: "borrowed",
             ty: "Borrowed",
         };
-        const MIN_LEN: usize = 0usize
-            + ::tl_core::min_wire_len::<&'a str>(__TL_FORM_0)
+        const MIN_LEN: usize = ::tl_core::min_wire_len::<&'a str>(__TL_FORM_0)
             + ::tl_core::min_wire_len::<Cow<'a, str>>(__TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
@@ -83,8 +82,8 @@ const _: () = {
                 text: __field0,
                 note: __field1,
             } = self;
-            (if __form.is_boxed() { 4usize } else { 0usize })
-                + 0usize
+            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+            __id_len
                 + <&'a str as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
                 + <Cow<'a, str> as ::tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
         }
@@ -131,5 +130,119 @@ const _: () = {
             })
         }
     }
-    ::tl_core::__private::if_serde! { # [automatically_derived] impl < 'a > :: tl_core :: json :: JsonEncode for Borrowed < 'a > { fn serialize_json < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { let Self { text : __field0 , note : __field1 } = self ; let mut __state = :: tl_core :: __private :: json :: begin (__serializer , "borrowed" , 3usize , __style) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "text" , __field0 , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "note" , __field1 , __style . field (false)) ? ; :: tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } } # [automatically_derived] impl < 'de : 'a , 'a > :: tl_core :: json :: JsonDecode < 'de > for Borrowed < 'a > { # [inline] fn deserialize_json < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { :: tl_core :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , :: tl_core :: __private :: json :: ObjectVisitor :: < Self > :: new (__style , "borrowed")) } } # [automatically_derived] impl < 'de : 'a , 'a > :: tl_core :: __private :: json :: JsonFields < 'de > for Borrowed < 'a > { fn json_fields < __A : :: tl_core :: __private :: serde :: de :: MapAccess < 'de >> (mut __map : __A , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { let mut __json0 : :: core :: option :: Option < & 'a str > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < Cow < 'a , str > > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: json :: next_key (& mut __map , & ["text" , "note"] , & mut __expected) ? { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: json :: read_tag (& mut __map , "Borrowed" , < Self as :: tl_core :: TlType > :: CONSTRUCTORS , 0usize) ? , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "text" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "note" , __style . field (false)) ? , _ => :: tl_core :: __private :: json :: skip_value (& mut __map) ? , } } let __field0 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "text") ? ; let __field1 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "note") ? ; :: core :: result :: Result :: Ok (Self { text : __field0 , note : __field1 }) } } # [automatically_derived] impl < 'a > :: tl_core :: __private :: serde :: Serialize for Borrowed < 'a > { # [inline] fn serialize < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { :: tl_core :: json :: JsonEncode :: serialize_json (self , __serializer , :: tl_core :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de : 'a , 'a > :: tl_core :: __private :: serde :: Deserialize < 'de > for Borrowed < 'a > { # [inline] fn deserialize < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as :: tl_core :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , :: tl_core :: json :: JsonStyle :: DEFAULT ,) } } }
+    ::tl_core::__private::if_serde! {
+        #[automatically_derived]
+        impl<'a> ::tl_core::json::JsonEncode for Borrowed<'a> {
+            fn serialize_json<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                let Self {
+                    text: __field0,
+                    note: __field1,
+                } = self;
+                let mut __state =
+                    ::tl_core::__private::json::begin(__serializer, "borrowed", 3usize, __style)?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "text",
+                    __field0,
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "note",
+                    __field1,
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+        #[automatically_derived]
+        impl<'de: 'a, 'a> ::tl_core::json::JsonDecode<'de> for Borrowed<'a> {
+            #[inline]
+            fn deserialize_json<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                ::tl_core::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    ::tl_core::__private::json::ObjectVisitor::<Self>::new(__style, "borrowed"),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de: 'a, 'a> ::tl_core::__private::json::JsonFields<'de> for Borrowed<'a> {
+            fn json_fields<__A: ::tl_core::__private::serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                let mut __json0: ::core::option::Option<&'a str> = ::core::option::Option::None;
+                let mut __json1: ::core::option::Option<Cow<'a, str>> = ::core::option::Option::None;
+                let mut __expected = 0usize;
+                while let ::core::option::Option::Some(__key) =
+                    ::tl_core::__private::json::next_key(&mut __map, &["text", "note"], &mut __expected)?
+                {
+                    match __key {
+                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
+                            &mut __map,
+                            "Borrowed",
+                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                            0usize,
+                        )?,
+                        ::tl_core::__private::json::FieldKey::Field(0usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json0,
+                                "text",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(1usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json1,
+                                "note",
+                                __style.field(false),
+                            )?
+                        }
+                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                    }
+                }
+                let __field0 = ::tl_core::__private::json::required::<_, __A::Error>(__json0, "text")?;
+                let __field1 = ::tl_core::__private::json::required::<_, __A::Error>(__json1, "note")?;
+                ::core::result::Result::Ok(Self {
+                    text: __field0,
+                    note: __field1,
+                })
+            }
+        }
+        #[automatically_derived]
+        impl<'a> ::tl_core::__private::serde::Serialize for Borrowed<'a> {
+            #[inline]
+            fn serialize<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                ::tl_core::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de: 'a, 'a> ::tl_core::__private::serde::Deserialize<'de> for Borrowed<'a> {
+            #[inline]
+            fn deserialize<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as ::tl_core::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `Reexported`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_FORM_0: my_crate::tl::schema::Form = my_crate::tl::schema::Form::from_bits(0u32);
     const __TL_FORM_1: my_crate::tl::schema::Form = my_crate::tl::schema::Form::from_bits(0u32);
@@ -23,8 +23,7 @@ const _: () = {
             name: "reexported",
             ty: "Reexported",
         };
-        const MIN_LEN: usize = 0usize
-            + my_crate::tl::min_wire_len::<i32>(__TL_FORM_0)
+        const MIN_LEN: usize = my_crate::tl::min_wire_len::<i32>(__TL_FORM_0)
             + my_crate::tl::min_wire_len::<String>(__TL_FORM_1);
         const CONSTRUCTORS: &'static [my_crate::tl::schema::ConstructorInfo] =
             &[my_crate::tl::schema::ConstructorInfo {
@@ -55,8 +54,8 @@ const _: () = {
                 code: __field0,
                 text: __field1,
             } = self;
-            (if __form.is_boxed() { 4usize } else { 0usize })
-                + 0usize
+            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+            __id_len
                 + <i32 as my_crate::tl::TlEncode>::encoded_len(__field0, __TL_FORM_0)
                 + <String as my_crate::tl::TlEncode>::encoded_len(__field1, __TL_FORM_1)
         }
@@ -107,5 +106,124 @@ const _: () = {
             })
         }
     }
-    my_crate::tl::__private::if_serde! { # [automatically_derived] impl my_crate :: tl :: json :: JsonEncode for Reexported { fn serialize_json < __S : my_crate :: tl :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : my_crate :: tl :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { let Self { code : __field0 , text : __field1 } = self ; let mut __state = my_crate :: tl :: __private :: json :: begin (__serializer , "reexported" , 3usize , __style) ? ; my_crate :: tl :: __private :: json :: write_field (& mut __state , "code" , __field0 , __style . field (false)) ? ; my_crate :: tl :: __private :: json :: write_field (& mut __state , "message" , __field1 , __style . field (false)) ? ; my_crate :: tl :: __private :: serde :: ser :: SerializeStruct :: end (__state) } } # [automatically_derived] impl < 'de > my_crate :: tl :: json :: JsonDecode < 'de > for Reexported { # [inline] fn deserialize_json < __D : my_crate :: tl :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : my_crate :: tl :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { my_crate :: tl :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , my_crate :: tl :: __private :: json :: ObjectVisitor :: < Self > :: new (__style , "reexported")) } } # [automatically_derived] impl < 'de > my_crate :: tl :: __private :: json :: JsonFields < 'de > for Reexported { fn json_fields < __A : my_crate :: tl :: __private :: serde :: de :: MapAccess < 'de >> (mut __map : __A , __style : my_crate :: tl :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { let mut __json0 : :: core :: option :: Option < i32 > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = my_crate :: tl :: __private :: json :: next_key (& mut __map , & ["code" , "message"] , & mut __expected) ? { match __key { my_crate :: tl :: __private :: json :: FieldKey :: Tag => my_crate :: tl :: __private :: json :: read_tag (& mut __map , "Reexported" , < Self as my_crate :: tl :: TlType > :: CONSTRUCTORS , 0usize) ? , my_crate :: tl :: __private :: json :: FieldKey :: Field (0usize) => my_crate :: tl :: __private :: json :: read_field (& mut __map , & mut __json0 , "code" , __style . field (false)) ? , my_crate :: tl :: __private :: json :: FieldKey :: Field (1usize) => my_crate :: tl :: __private :: json :: read_field (& mut __map , & mut __json1 , "message" , __style . field (false)) ? , _ => my_crate :: tl :: __private :: json :: skip_value (& mut __map) ? , } } let __field0 = my_crate :: tl :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "code") ? ; let __field1 = my_crate :: tl :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "message") ? ; :: core :: result :: Result :: Ok (Self { code : __field0 , text : __field1 }) } } # [automatically_derived] impl my_crate :: tl :: __private :: serde :: Serialize for Reexported { # [inline] fn serialize < __S : my_crate :: tl :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { my_crate :: tl :: json :: JsonEncode :: serialize_json (self , __serializer , my_crate :: tl :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de > my_crate :: tl :: __private :: serde :: Deserialize < 'de > for Reexported { # [inline] fn deserialize < __D : my_crate :: tl :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as my_crate :: tl :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , my_crate :: tl :: json :: JsonStyle :: DEFAULT ,) } } }
+    my_crate::tl::__private::if_serde! {
+        #[automatically_derived]
+        impl my_crate::tl::json::JsonEncode for Reexported {
+            fn serialize_json<__S: my_crate::tl::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: my_crate::tl::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                let Self {
+                    code: __field0,
+                    text: __field1,
+                } = self;
+                let mut __state =
+                    my_crate::tl::__private::json::begin(__serializer, "reexported", 3usize, __style)?;
+                my_crate::tl::__private::json::write_field(
+                    &mut __state,
+                    "code",
+                    __field0,
+                    __style.field(false),
+                )?;
+                my_crate::tl::__private::json::write_field(
+                    &mut __state,
+                    "message",
+                    __field1,
+                    __style.field(false),
+                )?;
+                my_crate::tl::__private::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+        #[automatically_derived]
+        impl<'de> my_crate::tl::json::JsonDecode<'de> for Reexported {
+            #[inline]
+            fn deserialize_json<__D: my_crate::tl::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: my_crate::tl::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                my_crate::tl::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    my_crate::tl::__private::json::ObjectVisitor::<Self>::new(__style, "reexported"),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> my_crate::tl::__private::json::JsonFields<'de> for Reexported {
+            fn json_fields<__A: my_crate::tl::__private::serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: my_crate::tl::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __json1: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __expected = 0usize;
+                while let ::core::option::Option::Some(__key) = my_crate::tl::__private::json::next_key(
+                    &mut __map,
+                    &["code", "message"],
+                    &mut __expected,
+                )? {
+                    match __key {
+                        my_crate::tl::__private::json::FieldKey::Tag => {
+                            my_crate::tl::__private::json::read_tag(
+                                &mut __map,
+                                "Reexported",
+                                <Self as my_crate::tl::TlType>::CONSTRUCTORS,
+                                0usize,
+                            )?
+                        }
+                        my_crate::tl::__private::json::FieldKey::Field(0usize) => {
+                            my_crate::tl::__private::json::read_field(
+                                &mut __map,
+                                &mut __json0,
+                                "code",
+                                __style.field(false),
+                            )?
+                        }
+                        my_crate::tl::__private::json::FieldKey::Field(1usize) => {
+                            my_crate::tl::__private::json::read_field(
+                                &mut __map,
+                                &mut __json1,
+                                "message",
+                                __style.field(false),
+                            )?
+                        }
+                        _ => my_crate::tl::__private::json::skip_value(&mut __map)?,
+                    }
+                }
+                let __field0 = my_crate::tl::__private::json::required::<_, __A::Error>(__json0, "code")?;
+                let __field1 =
+                    my_crate::tl::__private::json::required::<_, __A::Error>(__json1, "message")?;
+                ::core::result::Result::Ok(Self {
+                    code: __field0,
+                    text: __field1,
+                })
+            }
+        }
+        #[automatically_derived]
+        impl my_crate::tl::__private::serde::Serialize for Reexported {
+            #[inline]
+            fn serialize<__S: my_crate::tl::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                my_crate::tl::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    my_crate::tl::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> my_crate::tl::__private::serde::Deserialize<'de> for Reexported {
+            #[inline]
+            fn deserialize<__D: my_crate::tl::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as my_crate::tl::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    my_crate::tl::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

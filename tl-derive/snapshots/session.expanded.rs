@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `Session`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_FORM_0: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_1: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
@@ -76,8 +76,7 @@ const _: () = {
             name: "session",
             ty: "Session",
         };
-        const MIN_LEN: usize = 0usize
-            + tl_core::min_wire_len::<i64>(__TL_FORM_0)
+        const MIN_LEN: usize = tl_core::min_wire_len::<i64>(__TL_FORM_0)
             + tl_core::min_wire_len::<bool>(__TL_FORM_1)
             + tl_core::min_wire_len::<bool>(__TL_FORM_2)
             + tl_core::min_wire_len::<bool>(__TL_FORM_3)
@@ -140,8 +139,8 @@ const _: () = {
                 ip_address: __field16,
                 location: __field17,
             } = self;
-            (if __form.is_boxed() { 4usize } else { 0usize })
-                + 0usize
+            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+            __id_len
                 + <i64 as tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
                 + <bool as tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
                 + <bool as tl_core::TlEncode>::encoded_len(__field2, __TL_FORM_2)
@@ -370,5 +369,439 @@ const _: () = {
             158702140u32,
         )
     };
-    tl_core::__private::if_serde! { # [automatically_derived] impl tl_core :: json :: JsonEncode for Session { fn serialize_json < __S : tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { let Self { id : __field0 , is_current : __field1 , is_password_pending : __field2 , is_unconfirmed : __field3 , can_accept_secret_chats : __field4 , can_accept_calls : __field5 , r#type : __field6 , api_id : __field7 , application_name : __field8 , application_version : __field9 , is_official_application : __field10 , device_model : __field11 , platform : __field12 , system_version : __field13 , log_in_date : __field14 , last_active_date : __field15 , ip_address : __field16 , location : __field17 } = self ; let mut __state = tl_core :: __private :: json :: begin (__serializer , "session" , 19usize , __style) ? ; tl_core :: __private :: json :: write_field (& mut __state , "id" , __field0 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "is_current" , __field1 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "is_password_pending" , __field2 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "is_unconfirmed" , __field3 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "can_accept_secret_chats" , __field4 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "can_accept_calls" , __field5 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "type" , __field6 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "api_id" , __field7 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "application_name" , __field8 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "application_version" , __field9 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "is_official_application" , __field10 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "device_model" , __field11 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "platform" , __field12 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "system_version" , __field13 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "log_in_date" , __field14 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "last_active_date" , __field15 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "ip_address" , __field16 , __style . field (false)) ? ; tl_core :: __private :: json :: write_field (& mut __state , "location" , __field17 , __style . field (false)) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } } # [automatically_derived] impl < 'de > tl_core :: json :: JsonDecode < 'de > for Session { # [inline] fn deserialize_json < __D : tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { tl_core :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , tl_core :: __private :: json :: ObjectVisitor :: < Self > :: new (__style , "session")) } } # [automatically_derived] impl < 'de > tl_core :: __private :: json :: JsonFields < 'de > for Session { fn json_fields < __A : tl_core :: __private :: serde :: de :: MapAccess < 'de >> (mut __map : __A , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { let mut __json0 : :: core :: option :: Option < i64 > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json2 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json3 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json4 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json5 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json6 : :: core :: option :: Option < SessionType > = :: core :: option :: Option :: None ; let mut __json7 : :: core :: option :: Option < i32 > = :: core :: option :: Option :: None ; let mut __json8 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json9 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json10 : :: core :: option :: Option < bool > = :: core :: option :: Option :: None ; let mut __json11 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json12 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json13 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json14 : :: core :: option :: Option < i32 > = :: core :: option :: Option :: None ; let mut __json15 : :: core :: option :: Option < i32 > = :: core :: option :: Option :: None ; let mut __json16 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json17 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & ["id" , "is_current" , "is_password_pending" , "is_unconfirmed" , "can_accept_secret_chats" , "can_accept_calls" , "type" , "api_id" , "application_name" , "application_version" , "is_official_application" , "device_model" , "platform" , "system_version" , "log_in_date" , "last_active_date" , "ip_address" , "location"] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "Session" , < Self as tl_core :: TlType > :: CONSTRUCTORS , 0usize) ? , tl_core :: __private :: json :: FieldKey :: Field (0usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "id" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (1usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "is_current" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (2usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json2 , "is_password_pending" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (3usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json3 , "is_unconfirmed" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (4usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json4 , "can_accept_secret_chats" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (5usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json5 , "can_accept_calls" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (6usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json6 , "type" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (7usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json7 , "api_id" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (8usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json8 , "application_name" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (9usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json9 , "application_version" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (10usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json10 , "is_official_application" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (11usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json11 , "device_model" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (12usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json12 , "platform" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (13usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json13 , "system_version" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (14usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json14 , "log_in_date" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (15usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json15 , "last_active_date" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (16usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json16 , "ip_address" , __style . field (false)) ? , tl_core :: __private :: json :: FieldKey :: Field (17usize) => tl_core :: __private :: json :: read_field (& mut __map , & mut __json17 , "location" , __style . field (false)) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } let __field0 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "id") ? ; let __field1 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "is_current") ? ; let __field2 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json2 , "is_password_pending") ? ; let __field3 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json3 , "is_unconfirmed") ? ; let __field4 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json4 , "can_accept_secret_chats") ? ; let __field5 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json5 , "can_accept_calls") ? ; let __field6 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json6 , "type") ? ; let __field7 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json7 , "api_id") ? ; let __field8 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json8 , "application_name") ? ; let __field9 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json9 , "application_version") ? ; let __field10 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json10 , "is_official_application") ? ; let __field11 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json11 , "device_model") ? ; let __field12 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json12 , "platform") ? ; let __field13 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json13 , "system_version") ? ; let __field14 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json14 , "log_in_date") ? ; let __field15 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json15 , "last_active_date") ? ; let __field16 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json16 , "ip_address") ? ; let __field17 = tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json17 , "location") ? ; :: core :: result :: Result :: Ok (Self { id : __field0 , is_current : __field1 , is_password_pending : __field2 , is_unconfirmed : __field3 , can_accept_secret_chats : __field4 , can_accept_calls : __field5 , r#type : __field6 , api_id : __field7 , application_name : __field8 , application_version : __field9 , is_official_application : __field10 , device_model : __field11 , platform : __field12 , system_version : __field13 , log_in_date : __field14 , last_active_date : __field15 , ip_address : __field16 , location : __field17 }) } } # [automatically_derived] impl tl_core :: __private :: serde :: Serialize for Session { # [inline] fn serialize < __S : tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { tl_core :: json :: JsonEncode :: serialize_json (self , __serializer , tl_core :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de > tl_core :: __private :: serde :: Deserialize < 'de > for Session { # [inline] fn deserialize < __D : tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as tl_core :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , tl_core :: json :: JsonStyle :: DEFAULT ,) } } }
+    tl_core::__private::if_serde! {
+        #[automatically_derived]
+        impl tl_core::json::JsonEncode for Session {
+            fn serialize_json<__S: tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                let Self {
+                    id: __field0,
+                    is_current: __field1,
+                    is_password_pending: __field2,
+                    is_unconfirmed: __field3,
+                    can_accept_secret_chats: __field4,
+                    can_accept_calls: __field5,
+                    r#type: __field6,
+                    api_id: __field7,
+                    application_name: __field8,
+                    application_version: __field9,
+                    is_official_application: __field10,
+                    device_model: __field11,
+                    platform: __field12,
+                    system_version: __field13,
+                    log_in_date: __field14,
+                    last_active_date: __field15,
+                    ip_address: __field16,
+                    location: __field17,
+                } = self;
+                let mut __state =
+                    tl_core::__private::json::begin(__serializer, "session", 19usize, __style)?;
+                tl_core::__private::json::write_field(&mut __state, "id", __field0, __style.field(false))?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "is_current",
+                    __field1,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "is_password_pending",
+                    __field2,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "is_unconfirmed",
+                    __field3,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "can_accept_secret_chats",
+                    __field4,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "can_accept_calls",
+                    __field5,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "type",
+                    __field6,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "api_id",
+                    __field7,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "application_name",
+                    __field8,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "application_version",
+                    __field9,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "is_official_application",
+                    __field10,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "device_model",
+                    __field11,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "platform",
+                    __field12,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "system_version",
+                    __field13,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "log_in_date",
+                    __field14,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "last_active_date",
+                    __field15,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "ip_address",
+                    __field16,
+                    __style.field(false),
+                )?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "location",
+                    __field17,
+                    __style.field(false),
+                )?;
+                tl_core::__private::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::json::JsonDecode<'de> for Session {
+            #[inline]
+            fn deserialize_json<__D: tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                tl_core::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    tl_core::__private::json::ObjectVisitor::<Self>::new(__style, "session"),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::__private::json::JsonFields<'de> for Session {
+            fn json_fields<__A: tl_core::__private::serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __json1: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json2: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json3: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json4: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json5: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json6: ::core::option::Option<SessionType> = ::core::option::Option::None;
+                let mut __json7: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __json8: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json9: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json10: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __json11: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json12: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json13: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json14: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __json15: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __json16: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __json17: ::core::option::Option<String> = ::core::option::Option::None;
+                let mut __expected = 0usize;
+                while let ::core::option::Option::Some(__key) = tl_core::__private::json::next_key(
+                    &mut __map,
+                    &[
+                        "id",
+                        "is_current",
+                        "is_password_pending",
+                        "is_unconfirmed",
+                        "can_accept_secret_chats",
+                        "can_accept_calls",
+                        "type",
+                        "api_id",
+                        "application_name",
+                        "application_version",
+                        "is_official_application",
+                        "device_model",
+                        "platform",
+                        "system_version",
+                        "log_in_date",
+                        "last_active_date",
+                        "ip_address",
+                        "location",
+                    ],
+                    &mut __expected,
+                )? {
+                    match __key {
+                        tl_core::__private::json::FieldKey::Tag => tl_core::__private::json::read_tag(
+                            &mut __map,
+                            "Session",
+                            <Self as tl_core::TlType>::CONSTRUCTORS,
+                            0usize,
+                        )?,
+                        tl_core::__private::json::FieldKey::Field(0usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json0,
+                                "id",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(1usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json1,
+                                "is_current",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(2usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json2,
+                                "is_password_pending",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(3usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json3,
+                                "is_unconfirmed",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(4usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json4,
+                                "can_accept_secret_chats",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(5usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json5,
+                                "can_accept_calls",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(6usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json6,
+                                "type",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(7usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json7,
+                                "api_id",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(8usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json8,
+                                "application_name",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(9usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json9,
+                                "application_version",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(10usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json10,
+                                "is_official_application",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(11usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json11,
+                                "device_model",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(12usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json12,
+                                "platform",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(13usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json13,
+                                "system_version",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(14usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json14,
+                                "log_in_date",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(15usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json15,
+                                "last_active_date",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(16usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json16,
+                                "ip_address",
+                                __style.field(false),
+                            )?
+                        }
+                        tl_core::__private::json::FieldKey::Field(17usize) => {
+                            tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json17,
+                                "location",
+                                __style.field(false),
+                            )?
+                        }
+                        _ => tl_core::__private::json::skip_value(&mut __map)?,
+                    }
+                }
+                let __field0 = tl_core::__private::json::required::<_, __A::Error>(__json0, "id")?;
+                let __field1 = tl_core::__private::json::required::<_, __A::Error>(__json1, "is_current")?;
+                let __field2 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json2, "is_password_pending")?;
+                let __field3 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json3, "is_unconfirmed")?;
+                let __field4 = tl_core::__private::json::required::<_, __A::Error>(
+                    __json4,
+                    "can_accept_secret_chats",
+                )?;
+                let __field5 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json5, "can_accept_calls")?;
+                let __field6 = tl_core::__private::json::required::<_, __A::Error>(__json6, "type")?;
+                let __field7 = tl_core::__private::json::required::<_, __A::Error>(__json7, "api_id")?;
+                let __field8 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json8, "application_name")?;
+                let __field9 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json9, "application_version")?;
+                let __field10 = tl_core::__private::json::required::<_, __A::Error>(
+                    __json10,
+                    "is_official_application",
+                )?;
+                let __field11 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json11, "device_model")?;
+                let __field12 = tl_core::__private::json::required::<_, __A::Error>(__json12, "platform")?;
+                let __field13 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json13, "system_version")?;
+                let __field14 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json14, "log_in_date")?;
+                let __field15 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json15, "last_active_date")?;
+                let __field16 =
+                    tl_core::__private::json::required::<_, __A::Error>(__json16, "ip_address")?;
+                let __field17 = tl_core::__private::json::required::<_, __A::Error>(__json17, "location")?;
+                ::core::result::Result::Ok(Self {
+                    id: __field0,
+                    is_current: __field1,
+                    is_password_pending: __field2,
+                    is_unconfirmed: __field3,
+                    can_accept_secret_chats: __field4,
+                    can_accept_calls: __field5,
+                    r#type: __field6,
+                    api_id: __field7,
+                    application_name: __field8,
+                    application_version: __field9,
+                    is_official_application: __field10,
+                    device_model: __field11,
+                    platform: __field12,
+                    system_version: __field13,
+                    log_in_date: __field14,
+                    last_active_date: __field15,
+                    ip_address: __field16,
+                    location: __field17,
+                })
+            }
+        }
+        #[automatically_derived]
+        impl tl_core::__private::serde::Serialize for Session {
+            #[inline]
+            fn serialize<__S: tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                tl_core::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::__private::serde::Deserialize<'de> for Session {
+            #[inline]
+            fn deserialize<__D: tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as tl_core::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

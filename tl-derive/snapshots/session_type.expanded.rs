@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `SessionType`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_V0_ID: u32 = 2223202456u32;
     const __TL_V0_NAME: &str = "sessionTypeAndroid";
@@ -145,28 +145,27 @@ const _: () = {
         __TL_V16_SCHEMA,
     ];
     const _: () = tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
-    impl SessionType {
-        #[inline]
-        fn __tl_index(&self) -> usize {
-            match self {
-                Self::Android {} => 0usize,
-                Self::Apple {} => 1usize,
-                Self::Brave {} => 2usize,
-                Self::Chrome {} => 3usize,
-                Self::Edge {} => 4usize,
-                Self::Firefox {} => 5usize,
-                Self::Ipad {} => 6usize,
-                Self::Iphone {} => 7usize,
-                Self::Linux {} => 8usize,
-                Self::Mac {} => 9usize,
-                Self::Opera {} => 10usize,
-                Self::Safari {} => 11usize,
-                Self::Ubuntu {} => 12usize,
-                Self::Unknown {} => 13usize,
-                Self::Vivaldi {} => 14usize,
-                Self::Windows {} => 15usize,
-                Self::Xbox {} => 16usize,
-            }
+    #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]
+    #[inline]
+    fn __tl_index(__value: &SessionType) -> usize {
+        match __value {
+            SessionType::Android {} => 0usize,
+            SessionType::Apple {} => 1usize,
+            SessionType::Brave {} => 2usize,
+            SessionType::Chrome {} => 3usize,
+            SessionType::Edge {} => 4usize,
+            SessionType::Firefox {} => 5usize,
+            SessionType::Ipad {} => 6usize,
+            SessionType::Iphone {} => 7usize,
+            SessionType::Linux {} => 8usize,
+            SessionType::Mac {} => 9usize,
+            SessionType::Opera {} => 10usize,
+            SessionType::Safari {} => 11usize,
+            SessionType::Ubuntu {} => 12usize,
+            SessionType::Unknown {} => 13usize,
+            SessionType::Vivaldi {} => 14usize,
+            SessionType::Windows {} => 15usize,
+            SessionType::Xbox {} => 16usize,
         }
     }
     #[automatically_derived]
@@ -180,15 +179,15 @@ const _: () = {
     impl tl_core::TlObject for SessionType {
         #[inline]
         fn constructor_id(&self) -> u32 {
-            __TL_CONSTRUCTORS[self.__tl_index()].id
+            __TL_CONSTRUCTORS[__tl_index(self)].id
         }
         #[inline]
         fn constructor_name(&self) -> &'static str {
-            __TL_CONSTRUCTORS[self.__tl_index()].name
+            __TL_CONSTRUCTORS[__tl_index(self)].name
         }
         #[inline]
         fn schema(&self) -> &'static str {
-            __TL_SCHEMAS[self.__tl_index()]
+            __TL_SCHEMAS[__tl_index(self)]
         }
     }
     #[automatically_derived]
@@ -196,23 +195,23 @@ const _: () = {
         #[inline]
         fn encoded_len(&self, _: tl_core::schema::Form) -> usize {
             match self {
-                Self::Android {} => 4usize + 0usize,
-                Self::Apple {} => 4usize + 0usize,
-                Self::Brave {} => 4usize + 0usize,
-                Self::Chrome {} => 4usize + 0usize,
-                Self::Edge {} => 4usize + 0usize,
-                Self::Firefox {} => 4usize + 0usize,
-                Self::Ipad {} => 4usize + 0usize,
-                Self::Iphone {} => 4usize + 0usize,
-                Self::Linux {} => 4usize + 0usize,
-                Self::Mac {} => 4usize + 0usize,
-                Self::Opera {} => 4usize + 0usize,
-                Self::Safari {} => 4usize + 0usize,
-                Self::Ubuntu {} => 4usize + 0usize,
-                Self::Unknown {} => 4usize + 0usize,
-                Self::Vivaldi {} => 4usize + 0usize,
-                Self::Windows {} => 4usize + 0usize,
-                Self::Xbox {} => 4usize + 0usize,
+                Self::Android {} => 4usize,
+                Self::Apple {} => 4usize,
+                Self::Brave {} => 4usize,
+                Self::Chrome {} => 4usize,
+                Self::Edge {} => 4usize,
+                Self::Firefox {} => 4usize,
+                Self::Ipad {} => 4usize,
+                Self::Iphone {} => 4usize,
+                Self::Linux {} => 4usize,
+                Self::Mac {} => 4usize,
+                Self::Opera {} => 4usize,
+                Self::Safari {} => 4usize,
+                Self::Ubuntu {} => 4usize,
+                Self::Unknown {} => 4usize,
+                Self::Vivaldi {} => 4usize,
+                Self::Windows {} => 4usize,
+                Self::Xbox {} => 4usize,
             }
         }
         #[inline]
@@ -376,5 +375,574 @@ const _: () = {
             }
         }
     }
-    tl_core::__private::if_serde! { # [automatically_derived] impl tl_core :: json :: JsonEncode for SessionType { fn serialize_json < __S : tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { match self { Self :: Android { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeAndroid" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Apple { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeApple" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Brave { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeBrave" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Chrome { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeChrome" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Edge { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeEdge" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Firefox { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeFirefox" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Ipad { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeIpad" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Iphone { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeIphone" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Linux { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeLinux" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Mac { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeMac" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Opera { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeOpera" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Safari { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeSafari" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Ubuntu { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeUbuntu" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Unknown { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeUnknown" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Vivaldi { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeVivaldi" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Windows { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeWindows" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , Self :: Xbox { } => { let mut __state = tl_core :: __private :: json :: begin (__serializer , "sessionTypeXbox" , 1usize , __style) ? ; tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } , } } } # [automatically_derived] impl < 'de > tl_core :: json :: JsonDecode < 'de > for SessionType { # [inline] fn deserialize_json < __D : tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { tl_core :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , tl_core :: __private :: json :: UnionVisitor :: < Self > :: new (__style)) } } # [automatically_derived] impl < 'de > tl_core :: __private :: json :: JsonVariants < 'de > for SessionType { const TYPE_NAME : & 'static str = "SessionType" ; const CONSTRUCTORS : & 'static [tl_core :: schema :: ConstructorInfo] = & __TL_CONSTRUCTORS ; # [inline] fn variant_index (__name : & str) -> :: core :: option :: Option < usize > { match __name { __TL_V0_NAME => :: core :: option :: Option :: Some (0usize) , __TL_V1_NAME => :: core :: option :: Option :: Some (1usize) , __TL_V2_NAME => :: core :: option :: Option :: Some (2usize) , __TL_V3_NAME => :: core :: option :: Option :: Some (3usize) , __TL_V4_NAME => :: core :: option :: Option :: Some (4usize) , __TL_V5_NAME => :: core :: option :: Option :: Some (5usize) , __TL_V6_NAME => :: core :: option :: Option :: Some (6usize) , __TL_V7_NAME => :: core :: option :: Option :: Some (7usize) , __TL_V8_NAME => :: core :: option :: Option :: Some (8usize) , __TL_V9_NAME => :: core :: option :: Option :: Some (9usize) , __TL_V10_NAME => :: core :: option :: Option :: Some (10usize) , __TL_V11_NAME => :: core :: option :: Option :: Some (11usize) , __TL_V12_NAME => :: core :: option :: Option :: Some (12usize) , __TL_V13_NAME => :: core :: option :: Option :: Some (13usize) , __TL_V14_NAME => :: core :: option :: Option :: Some (14usize) , __TL_V15_NAME => :: core :: option :: Option :: Some (15usize) , __TL_V16_NAME => :: core :: option :: Option :: Some (16usize) , _ => :: core :: option :: Option :: None , } } # [allow (unused_mut)] fn json_variant < __A : tl_core :: __private :: serde :: de :: MapAccess < 'de >> (__index : usize , mut __map : __A , __style : tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { match __index { 0usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 0usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Android { }) } , 1usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 1usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Apple { }) } , 2usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 2usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Brave { }) } , 3usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 3usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Chrome { }) } , 4usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 4usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Edge { }) } , 5usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 5usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Firefox { }) } , 6usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 6usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Ipad { }) } , 7usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 7usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Iphone { }) } , 8usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 8usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Linux { }) } , 9usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 9usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Mac { }) } , 10usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 10usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Opera { }) } , 11usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 11usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Safari { }) } , 12usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 12usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Ubuntu { }) } , 13usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 13usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Unknown { }) } , 14usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 14usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Vivaldi { }) } , 15usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 15usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Windows { }) } , 16usize => { let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = tl_core :: __private :: json :: next_key (& mut __map , & [] , & mut __expected) ? { match __key { tl_core :: __private :: json :: FieldKey :: Tag => tl_core :: __private :: json :: read_tag (& mut __map , "SessionType" , & __TL_CONSTRUCTORS , 16usize) ? , _ => tl_core :: __private :: json :: skip_value (& mut __map) ? , } } :: core :: result :: Result :: Ok (Self :: Xbox { }) } , _ => :: core :: result :: Result :: Err (< __A :: Error as tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , } } } # [automatically_derived] impl tl_core :: __private :: serde :: Serialize for SessionType { # [inline] fn serialize < __S : tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { tl_core :: json :: JsonEncode :: serialize_json (self , __serializer , tl_core :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de > tl_core :: __private :: serde :: Deserialize < 'de > for SessionType { # [inline] fn deserialize < __D : tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as tl_core :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , tl_core :: json :: JsonStyle :: DEFAULT ,) } } }
+    tl_core::__private::if_serde! {
+        #[automatically_derived]
+        impl tl_core::json::JsonEncode for SessionType {
+            fn serialize_json<__S: tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                match self {
+                    Self::Android {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeAndroid",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Apple {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeApple",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Brave {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeBrave",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Chrome {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeChrome",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Edge {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeEdge",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Firefox {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeFirefox",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Ipad {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeIpad",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Iphone {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeIphone",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Linux {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeLinux",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Mac {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeMac",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Opera {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeOpera",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Safari {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeSafari",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Ubuntu {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeUbuntu",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Unknown {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeUnknown",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Vivaldi {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeVivaldi",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Windows {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeWindows",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                    Self::Xbox {} => {
+                        let mut __state = tl_core::__private::json::begin(
+                            __serializer,
+                            "sessionTypeXbox",
+                            1usize,
+                            __style,
+                        )?;
+                        tl_core::__private::serde::ser::SerializeStruct::end(__state)
+                    }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::json::JsonDecode<'de> for SessionType {
+            #[inline]
+            fn deserialize_json<__D: tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                tl_core::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    tl_core::__private::json::UnionVisitor::<Self>::new(__style),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::__private::json::JsonVariants<'de> for SessionType {
+            const TYPE_NAME: &'static str = "SessionType";
+            const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+            #[inline]
+            fn variant_index(__name: &str) -> ::core::option::Option<usize> {
+                match __name {
+                    __TL_V0_NAME => ::core::option::Option::Some(0usize),
+                    __TL_V1_NAME => ::core::option::Option::Some(1usize),
+                    __TL_V2_NAME => ::core::option::Option::Some(2usize),
+                    __TL_V3_NAME => ::core::option::Option::Some(3usize),
+                    __TL_V4_NAME => ::core::option::Option::Some(4usize),
+                    __TL_V5_NAME => ::core::option::Option::Some(5usize),
+                    __TL_V6_NAME => ::core::option::Option::Some(6usize),
+                    __TL_V7_NAME => ::core::option::Option::Some(7usize),
+                    __TL_V8_NAME => ::core::option::Option::Some(8usize),
+                    __TL_V9_NAME => ::core::option::Option::Some(9usize),
+                    __TL_V10_NAME => ::core::option::Option::Some(10usize),
+                    __TL_V11_NAME => ::core::option::Option::Some(11usize),
+                    __TL_V12_NAME => ::core::option::Option::Some(12usize),
+                    __TL_V13_NAME => ::core::option::Option::Some(13usize),
+                    __TL_V14_NAME => ::core::option::Option::Some(14usize),
+                    __TL_V15_NAME => ::core::option::Option::Some(15usize),
+                    __TL_V16_NAME => ::core::option::Option::Some(16usize),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            #[allow(unused_mut)]
+            fn json_variant<__A: tl_core::__private::serde::de::MapAccess<'de>>(
+                __index: usize,
+                mut __map: __A,
+                __style: tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                match __index {
+                    0usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        0usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Android {})
+                    }
+                    1usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        1usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Apple {})
+                    }
+                    2usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        2usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Brave {})
+                    }
+                    3usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        3usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Chrome {})
+                    }
+                    4usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        4usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Edge {})
+                    }
+                    5usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        5usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Firefox {})
+                    }
+                    6usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        6usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Ipad {})
+                    }
+                    7usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        7usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Iphone {})
+                    }
+                    8usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        8usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Linux {})
+                    }
+                    9usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        9usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Mac {})
+                    }
+                    10usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        10usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Opera {})
+                    }
+                    11usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        11usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Safari {})
+                    }
+                    12usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        12usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Ubuntu {})
+                    }
+                    13usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        13usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Unknown {})
+                    }
+                    14usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        14usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Vivaldi {})
+                    }
+                    15usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        15usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Windows {})
+                    }
+                    16usize => {
+                        let mut __expected = 0usize;
+                        while let ::core::option::Option::Some(__key) =
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                        {
+                            match __key {
+                                tl_core::__private::json::FieldKey::Tag => {
+                                    tl_core::__private::json::read_tag(
+                                        &mut __map,
+                                        "SessionType",
+                                        &__TL_CONSTRUCTORS,
+                                        16usize,
+                                    )?
+                                }
+                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                            }
+                        }
+                        ::core::result::Result::Ok(Self::Xbox {})
+                    }
+                    _ => ::core::result::Result::Err(
+                        <__A::Error as tl_core::__private::serde::de::Error>::custom(
+                            "constructor index out of range",
+                        ),
+                    ),
+                }
+            }
+        }
+        #[automatically_derived]
+        impl tl_core::__private::serde::Serialize for SessionType {
+            #[inline]
+            fn serialize<__S: tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                tl_core::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> tl_core::__private::serde::Deserialize<'de> for SessionType {
+            #[inline]
+            fn deserialize<__D: tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as tl_core::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

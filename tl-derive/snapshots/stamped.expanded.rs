@@ -2,7 +2,7 @@
 
 // #[derive(TlObject)] on `Stamped`
 #[doc(hidden)]
-#[allow(non_upper_case_globals, clippy::identity_op)]
+#[allow(non_upper_case_globals)]
 const _: () = {
     const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_1: ::tl_core::schema::Form =
@@ -42,8 +42,7 @@ const _: () = {
             name: "stamped",
             ty: "Stamped",
         };
-        const MIN_LEN: usize = 0usize
-            + ::tl_core::min_wire_len::<i64>(__TL_FORM_0)
+        const MIN_LEN: usize = ::tl_core::min_wire_len::<i64>(__TL_FORM_0)
             + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
@@ -74,8 +73,8 @@ const _: () = {
                 id: __field0,
                 at: __field1,
             } = self;
-            (if __form.is_boxed() { 4usize } else { 0usize })
-                + 0usize
+            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+            __id_len
                 + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
                 + unix_time::encoded_len(__field1, __TL_FORM_1)
         }
@@ -120,5 +119,140 @@ const _: () = {
             })
         }
     }
-    ::tl_core::__private::if_serde! { # [automatically_derived] impl :: tl_core :: json :: JsonEncode for Stamped { fn serialize_json < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { let Self { id : __field0 , at : __field1 } = self ; struct __TlWithSer1 < '__a > (& '__a SystemTime) ; impl :: tl_core :: json :: JsonEncode for __TlWithSer1 < '_ > { # [inline] fn serialize_json < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { unix_time :: serialize_json (self . 0 , __serializer , __style) } } let mut __state = :: tl_core :: __private :: json :: begin (__serializer , "stamped" , 3usize , __style) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "id" , __field0 , __style . field (false)) ? ; :: tl_core :: __private :: json :: write_field (& mut __state , "at" , & __TlWithSer1 (__field1) , __style . field (false)) ? ; :: tl_core :: __private :: serde :: ser :: SerializeStruct :: end (__state) } } # [automatically_derived] impl < 'de > :: tl_core :: json :: JsonDecode < 'de > for Stamped { # [inline] fn deserialize_json < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { :: tl_core :: __private :: serde :: Deserializer :: deserialize_map (__deserializer , :: tl_core :: __private :: json :: ObjectVisitor :: < Self > :: new (__style , "stamped")) } } # [automatically_derived] impl < 'de > :: tl_core :: __private :: json :: JsonFields < 'de > for Stamped { fn json_fields < __A : :: tl_core :: __private :: serde :: de :: MapAccess < 'de >> (mut __map : __A , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __A :: Error > { struct __TlWithDe1 (SystemTime) ; impl < '__de > :: tl_core :: json :: JsonDecode < '__de > for __TlWithDe1 { # [inline] fn deserialize_json < __D : :: tl_core :: __private :: serde :: Deserializer < '__de >> (__deserializer : __D , __style : :: tl_core :: json :: JsonStyle ,) -> :: core :: result :: Result < Self , __D :: Error > { unix_time :: deserialize_json (__deserializer , __style) . map (__TlWithDe1) } } let mut __json0 : :: core :: option :: Option < i64 > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < __TlWithDe1 > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: json :: next_key (& mut __map , & ["id" , "at"] , & mut __expected) ? { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: json :: read_tag (& mut __map , "Stamped" , < Self as :: tl_core :: TlType > :: CONSTRUCTORS , 0usize) ? , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "id" , __style . field (false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "at" , __style . field (false)) ? , _ => :: tl_core :: __private :: json :: skip_value (& mut __map) ? , } } let __field0 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "id") ? ; let __field1 = __json1 . map (| __with | __with . 0) . unwrap_or_default () ; :: core :: result :: Result :: Ok (Self { id : __field0 , at : __field1 }) } } # [automatically_derived] impl :: tl_core :: __private :: serde :: Serialize for Stamped { # [inline] fn serialize < __S : :: tl_core :: __private :: serde :: Serializer > (& self , __serializer : __S ,) -> :: core :: result :: Result < __S :: Ok , __S :: Error > { :: tl_core :: json :: JsonEncode :: serialize_json (self , __serializer , :: tl_core :: json :: JsonStyle :: DEFAULT) } } # [automatically_derived] impl < 'de > :: tl_core :: __private :: serde :: Deserialize < 'de > for Stamped { # [inline] fn deserialize < __D : :: tl_core :: __private :: serde :: Deserializer < 'de >> (__deserializer : __D ,) -> :: core :: result :: Result < Self , __D :: Error > { < Self as :: tl_core :: json :: JsonDecode < 'de >> :: deserialize_json (__deserializer , :: tl_core :: json :: JsonStyle :: DEFAULT ,) } } }
+    ::tl_core::__private::if_serde! {
+        #[automatically_derived]
+        impl ::tl_core::json::JsonEncode for Stamped {
+            fn serialize_json<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                let Self {
+                    id: __field0,
+                    at: __field1,
+                } = self;
+                struct __TlWithSer1<'__a>(&'__a SystemTime);
+                impl ::tl_core::json::JsonEncode for __TlWithSer1<'_> {
+                    #[inline]
+                    fn serialize_json<__S: ::tl_core::__private::serde::Serializer>(
+                        &self,
+                        __serializer: __S,
+                        __style: ::tl_core::json::JsonStyle,
+                    ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                        unix_time::serialize_json(self.0, __serializer, __style)
+                    }
+                }
+                let mut __state =
+                    ::tl_core::__private::json::begin(__serializer, "stamped", 3usize, __style)?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "id",
+                    __field0,
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::json::write_field(
+                    &mut __state,
+                    "at",
+                    &__TlWithSer1(__field1),
+                    __style.field(false),
+                )?;
+                ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::json::JsonDecode<'de> for Stamped {
+            #[inline]
+            fn deserialize_json<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                ::tl_core::__private::serde::Deserializer::deserialize_map(
+                    __deserializer,
+                    ::tl_core::__private::json::ObjectVisitor::<Self>::new(__style, "stamped"),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::__private::json::JsonFields<'de> for Stamped {
+            fn json_fields<__A: ::tl_core::__private::serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: ::tl_core::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                struct __TlWithDe1(SystemTime);
+                impl<'__de> ::tl_core::json::JsonDecode<'__de> for __TlWithDe1 {
+                    #[inline]
+                    fn deserialize_json<__D: ::tl_core::__private::serde::Deserializer<'__de>>(
+                        __deserializer: __D,
+                        __style: ::tl_core::json::JsonStyle,
+                    ) -> ::core::result::Result<Self, __D::Error> {
+                        unix_time::deserialize_json(__deserializer, __style).map(__TlWithDe1)
+                    }
+                }
+                let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __json1: ::core::option::Option<__TlWithDe1> = ::core::option::Option::None;
+                let mut __expected = 0usize;
+                while let ::core::option::Option::Some(__key) =
+                    ::tl_core::__private::json::next_key(&mut __map, &["id", "at"], &mut __expected)?
+                {
+                    match __key {
+                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
+                            &mut __map,
+                            "Stamped",
+                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                            0usize,
+                        )?,
+                        ::tl_core::__private::json::FieldKey::Field(0usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json0,
+                                "id",
+                                __style.field(false),
+                            )?
+                        }
+                        ::tl_core::__private::json::FieldKey::Field(1usize) => {
+                            ::tl_core::__private::json::read_field(
+                                &mut __map,
+                                &mut __json1,
+                                "at",
+                                __style.field(false),
+                            )?
+                        }
+                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                    }
+                }
+                let __field0 = ::tl_core::__private::json::required::<_, __A::Error>(__json0, "id")?;
+                let __field1 = __json1.map(|__with| __with.0).unwrap_or_default();
+                ::core::result::Result::Ok(Self {
+                    id: __field0,
+                    at: __field1,
+                })
+            }
+        }
+        #[automatically_derived]
+        impl ::tl_core::__private::serde::Serialize for Stamped {
+            #[inline]
+            fn serialize<__S: ::tl_core::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                ::tl_core::json::JsonEncode::serialize_json(
+                    self,
+                    __serializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+        #[automatically_derived]
+        impl<'de> ::tl_core::__private::serde::Deserialize<'de> for Stamped {
+            #[inline]
+            fn deserialize<__D: ::tl_core::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                <Self as ::tl_core::json::JsonDecode<'de>>::deserialize_json(
+                    __deserializer,
+                    ::tl_core::json::JsonStyle::DEFAULT,
+                )
+            }
+        }
+    }
 };

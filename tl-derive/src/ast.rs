@@ -7,11 +7,14 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields, GenericArgument, Ident, LitStr, PathArguments, Type};
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::attr::{self, ContainerAttrs, Dialect, Errors, FieldAttrs, IdAttr};
+use tl_schema::Dialect;
+
+use crate::attr::{self, ContainerAttrs, Errors, FieldAttrs, IdAttr};
 use crate::case::lower_camel;
 use crate::generics::ImplHeader;
+use crate::syntax::{is_path, option_inner};
 
 /// A struct or enum deriving `TlObject`.
 pub enum Input<'a> {
@@ -85,6 +88,19 @@ pub enum FieldKind<'a> {
     /// `name:T` through the codec functions of the module in
     /// `attrs.with`, which also says what `T` is.
     With,
+}
+
+impl<'a> Field<'a> {
+    /// The Rust type of the field's value: `T` of `Option<T>` under a flag,
+    /// else the field type; none for flags words, `true` flags and `with`
+    /// fields.
+    pub fn value_type(&self) -> Option<&'a Type> {
+        match &self.kind {
+            FieldKind::Plain => Some(self.ty),
+            FieldKind::FlagOption { inner } => Some(inner),
+            FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
+        }
+    }
 }
 
 impl<'a> Input<'a> {
@@ -294,32 +310,4 @@ fn fields<'a>(iter: impl Iterator<Item = &'a syn::Field>, errors: &mut Errors) -
 fn unraw(ident: &Ident) -> String {
     let text = ident.to_string();
     text.strip_prefix("r#").map(str::to_owned).unwrap_or(text)
-}
-
-/// `T` of `Option<T>` (also `std::option::Option<T>`), by syntax.
-pub fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    if path.qself.is_some() {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first() {
-        Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
-        _ => None,
-    }
-}
-
-/// Whether `ty` is the single identifier `name`.
-pub fn is_path(ty: &Type, name: &str) -> bool {
-    match ty {
-        Type::Path(path) => path.qself.is_none() && path.path.is_ident(name),
-        Type::Group(group) => is_path(&group.elem, name),
-        _ => false,
-    }
 }

@@ -7,6 +7,7 @@ use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Path, Token};
+use tl_schema::Dialect;
 
 /// Errors collected while reading and checking the input.
 #[derive(Default)]
@@ -39,14 +40,6 @@ impl Errors {
             .map(|e| e.to_compile_error())
             .collect()
     }
-}
-
-/// The schema family, as `#[tl(dialect = "...")]` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    Td,
-    Mtproto,
-    Ton,
 }
 
 /// `#[tl(id = 0x..)]`, possibly with `force`.

@@ -22,7 +22,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     match model {
         Some(model) if errors.is_empty() => match &model {
             Input::Struct(data) => expand_struct(data),
-            Input::Enum(data) => expand_enum(data),
+            Input::Enum(data) => expand_enum(&input.ident, data),
         },
         _ => {
             let mut out = errors.into_compile_errors();
@@ -59,14 +59,15 @@ fn expand_struct(data: &Struct) -> TokenStream {
     let min_len = fields::min_len(&cx, constructor);
     let len_pattern = fields::pattern(constructor, fields::len_uses);
     let encode_pattern = fields::pattern(constructor, fields::encode_uses);
-    let encoded_len = fields::encoded_len(&cx, constructor);
+    let encoded_len =
+        fields::sum(std::iter::once(quote!(__id_len)).chain(fields::encoded_len(&cx, constructor)));
     let encode = fields::encode(&cx, constructor);
     let decode = fields::decode(&cx, constructor);
     let construct = fields::construct(constructor);
     let json = struct_json(&cx, constructor, &container.header);
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::identity_op)]
+        #[allow(non_upper_case_globals)]
         const _: () = {
             #declaration
 
@@ -112,7 +113,8 @@ fn expand_struct(data: &Struct) -> TokenStream {
                 #[inline]
                 fn encoded_len(&self, __form: #krate::schema::Form) -> usize {
                     let Self #len_pattern = self;
-                    (if __form.is_boxed() { 4usize } else { 0usize }) + #encoded_len
+                    let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+                    #encoded_len
                 }
 
                 #[inline]
@@ -201,7 +203,7 @@ fn struct_json(
     )
 }
 
-fn expand_enum(data: &Enum) -> TokenStream {
+fn expand_enum(ident: &syn::Ident, data: &Enum) -> TokenStream {
     let container = &data.container;
     let krate = &container.krate;
     let crate::generics::ImplHeader {
@@ -245,12 +247,14 @@ fn expand_enum(data: &Enum) -> TokenStream {
                 let len_pattern = fields::pattern(constructor, fields::len_uses);
                 let encode_pattern = fields::pattern(constructor, fields::encode_uses);
                 let all = fields::pattern(constructor, |_| false);
-                let encoded_len = fields::encoded_len(&cx, constructor);
+                let encoded_len = fields::sum(
+                    std::iter::once(quote!(4usize)).chain(fields::encoded_len(&cx, constructor)),
+                );
                 let encode = fields::encode(&cx, constructor);
                 let decode = fields::decode(&cx, constructor);
                 let construct = fields::construct(constructor);
-                object_arms.push(quote!(Self::#variant_ident #all => #index));
-                len_arms.push(quote!(Self::#variant_ident #len_pattern => 4usize + #encoded_len));
+                object_arms.push(quote!(#ident::#variant_ident #all => #index));
+                len_arms.push(quote!(Self::#variant_ident #len_pattern => #encoded_len));
                 encode_arms.push(quote! {
                     Self::#variant_ident #encode_pattern => {
                         __writer.put_u32(#id_item);
@@ -298,7 +302,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
                     const #schema_item: &str = <#static_inner as #krate::TlConstructor>::SCHEMA;
                     #check
                 });
-                object_arms.push(quote!(Self::#variant_ident(_) => #index));
+                object_arms.push(quote!(#ident::#variant_ident(_) => #index));
                 len_arms.push(quote! {
                     Self::#variant_ident(inner) =>
                         4usize + #krate::TlEncode::encoded_len(inner, #krate::schema::Form::BARE)
@@ -381,7 +385,7 @@ fn expand_enum(data: &Enum) -> TokenStream {
     );
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::identity_op)]
+        #[allow(non_upper_case_globals)]
         const _: () = {
             #items
 
@@ -389,12 +393,11 @@ fn expand_enum(data: &Enum) -> TokenStream {
             const __TL_SCHEMAS: [&str; #count] = [#(#schemas),*];
             const _: () = #krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
 
-            impl #generics #self_ty #where_clause {
-                #[inline]
-                fn __tl_index(&self) -> usize {
-                    match self {
-                        #(#object_arms,)*
-                    }
+            /// The index of a value's constructor in `__TL_CONSTRUCTORS`.
+            #[inline]
+            fn __tl_index #generics (__value: &#self_ty) -> usize #where_clause {
+                match __value {
+                    #(#object_arms,)*
                 }
             }
 
@@ -409,17 +412,17 @@ fn expand_enum(data: &Enum) -> TokenStream {
             impl #generics #krate::TlObject for #self_ty #where_clause {
                 #[inline]
                 fn constructor_id(&self) -> u32 {
-                    __TL_CONSTRUCTORS[self.__tl_index()].id
+                    __TL_CONSTRUCTORS[__tl_index(self)].id
                 }
 
                 #[inline]
                 fn constructor_name(&self) -> &'static str {
-                    __TL_CONSTRUCTORS[self.__tl_index()].name
+                    __TL_CONSTRUCTORS[__tl_index(self)].name
                 }
 
                 #[inline]
                 fn schema(&self) -> &'static str {
-                    __TL_SCHEMAS[self.__tl_index()]
+                    __TL_SCHEMAS[__tl_index(self)]
                 }
             }
 

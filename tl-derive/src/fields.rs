@@ -9,10 +9,11 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, LitStr, Type};
+use tl_schema::Dialect;
 
 use crate::ast::{Constructor, Field, FieldKind};
-use crate::attr::Dialect;
 use crate::literal::Literal;
+use crate::names::binding;
 use crate::runs::Runs;
 
 /// Paths and names the generated code of one constructor uses.
@@ -44,10 +45,6 @@ impl Context<'_> {
     }
 }
 
-pub fn binding(index: usize) -> Ident {
-    format_ident!("__field{}", index)
-}
-
 /// The `TypeDesc` of the field's value: of `T` for `Option<T>` under a
 /// flag, the `with` module's `DESC`, else the field type's; none for flags
 /// words and `flags.N?true`.
@@ -55,20 +52,10 @@ fn value_desc(krate: &TokenStream, field: &Field) -> Option<TokenStream> {
     if let Some(path) = field.attrs.with.as_ref() {
         return Some(quote_spanned!(path.span()=> #path::DESC));
     }
-    let ty = value_type(field)?;
+    let ty = field.value_type()?;
     // Used in `const` items, outside the impls that have the lifetimes.
     let static_ty = crate::generics::to_static(ty);
     Some(quote_spanned!(ty.span()=> <#static_ty as #krate::TlType>::DESC))
-}
-
-/// The Rust type of a field's value: `T` of `Option<T>` under a flag, else
-/// the field type; none for flags words, `true` flags and `with` fields.
-pub fn value_type<'a>(field: &'a Field) -> Option<&'a Type> {
-    match &field.kind {
-        FieldKind::Plain => Some(field.ty),
-        FieldKind::FlagOption { inner } => Some(inner),
-        FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
-    }
 }
 
 /// `#path::#function` of a field's `with` module, spanned at the path so
@@ -158,7 +145,7 @@ fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStr
         // The macro read these types by name: check they are tl-core's, each
         // at its field type.
         let checks = literal.assumed.iter().filter_map(|(index, desc)| {
-            let ty = value_type(&constructor.fields[*index])?;
+            let ty = constructor.fields[*index].value_type()?;
             let canonical = crate::literal::canonical_type(krate, desc);
             let private = Ident::new("__tl_private", ty.span());
             Some(quote_spanned! {ty.span()=>
@@ -328,35 +315,40 @@ pub fn encode_uses(kind: &FieldKind) -> bool {
     !matches!(kind, FieldKind::Flags)
 }
 
-/// The encoded length of the fields (bare).
-pub fn encoded_len(cx: &Context, constructor: &Constructor) -> TokenStream {
+/// The terms of the encoded length of the fields (bare): none for fields
+/// that take no bytes.
+pub fn encoded_len(cx: &Context, constructor: &Constructor) -> Vec<TokenStream> {
     let krate = cx.krate;
-    let terms = constructor.fields.iter().enumerate().map(|(index, field)| {
-        let binding = binding(index);
-        let form = cx.form(index);
-        match &field.kind {
-            FieldKind::Flags => quote!(4usize),
-            FieldKind::FlagTrue => quote!(0usize),
-            FieldKind::Plain => {
-                let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
-                quote!(#encoded_len(#binding, #form))
-            }
-            FieldKind::With => {
-                let encoded_len = with_fn(field, "encoded_len");
-                quote!(#encoded_len(#binding, #form))
-            }
-            FieldKind::FlagOption { inner } => {
-                let encoded_len = trait_fn(krate, inner, "TlEncode", "encoded_len");
-                quote! {
-                match #binding {
-                    ::core::option::Option::Some(value) => #encoded_len(value, #form),
-                    ::core::option::Option::None => 0usize,
+    let terms = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(index, field)| {
+            let binding = binding(index);
+            let form = cx.form(index);
+            Some(match &field.kind {
+                FieldKind::Flags => quote!(4usize),
+                FieldKind::FlagTrue => return None,
+                FieldKind::Plain => {
+                    let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
+                    quote!(#encoded_len(#binding, #form))
                 }
+                FieldKind::With => {
+                    let encoded_len = with_fn(field, "encoded_len");
+                    quote!(#encoded_len(#binding, #form))
                 }
-            }
-        }
-    });
-    quote!(0usize #(+ #terms)*)
+                FieldKind::FlagOption { inner } => {
+                    let encoded_len = trait_fn(krate, inner, "TlEncode", "encoded_len");
+                    quote! {
+                    match #binding {
+                        ::core::option::Option::Some(value) => #encoded_len(value, #form),
+                        ::core::option::Option::None => 0usize,
+                    }
+                    }
+                }
+            })
+        });
+    terms.collect()
 }
 
 /// The fewest bytes the fields take (bare).
@@ -381,7 +373,17 @@ pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
                 FieldKind::FlagTrue | FieldKind::FlagOption { .. } => None,
             }
         });
-    quote!(0usize #(+ #terms)*)
+    sum(terms)
+}
+
+/// `a + b + ...` of `usize` terms; `0usize` for none.
+pub fn sum(terms: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let terms: Vec<TokenStream> = terms.into_iter().collect();
+    if terms.is_empty() {
+        quote!(0usize)
+    } else {
+        quote!(#(#terms)+*)
+    }
 }
 
 /// `<#ty as #krate::#trait>::#function`, spanned at the field type so that

@@ -8,7 +8,8 @@ use syn::Type;
 use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, FieldKind};
-use crate::fields::{Context, binding};
+use crate::fields::Context;
+use crate::names::binding;
 use crate::type_text;
 
 /// Whether the field's JSON is an `int53` number (from `ty`).

@@ -16,7 +16,9 @@ mod fields;
 mod generics;
 mod json;
 mod literal;
+mod names;
 mod runs;
+mod syntax;
 mod type_text;
 mod valid;
 

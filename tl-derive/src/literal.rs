@@ -19,13 +19,10 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{Expr, Lit, Type};
-use tl_schema::{
-    Condition, Crc32Run, Declaration, Dialect as SchemaDialect, FieldDecl, Form, TypeDesc, TypeRef,
-};
+use tl_schema::{Condition, Crc32Run, Declaration, Dialect, FieldDecl, Form, TypeDesc, TypeRef};
 
 use crate::ast::{Constructor, FieldKind};
-use crate::attr::Dialect;
+use crate::syntax::primitive_desc;
 use crate::type_text;
 
 /// What the macro computed for one constructor.
@@ -40,7 +37,7 @@ pub struct Literal {
     /// The fields whose `TypeDesc` was inferred from the Rust type's name,
     /// with that desc, for the compile-time check.
     pub assumed: Vec<(usize, &'static TypeDesc)>,
-    dialect: SchemaDialect,
+    dialect: Dialect,
 }
 
 /// Text of a schema line between gaps.
@@ -68,73 +65,6 @@ impl Literal {
 /// (validated) `ty` text holds, and that normalization keeps.
 const GAP: &str = "\u{1}";
 
-pub fn schema_dialect(dialect: Dialect) -> SchemaDialect {
-    match dialect {
-        Dialect::Td => SchemaDialect::Td,
-        Dialect::Mtproto => SchemaDialect::Mtproto,
-        Dialect::Ton => SchemaDialect::Ton,
-    }
-}
-
-/// The `TypeDesc` a Rust type has in tl-core, if the macro can tell from its
-/// name: `i32`, `i64`, `f64`, `bool`, `String`, `Vec<u8>`, `[u8; 16]`,
-/// `[u8; 32]`, and `Vec<T>` of those: exactly the types
-/// [`canonical_type`] spells back.
-pub fn primitive_desc(ty: &Type) -> Option<&'static TypeDesc> {
-    match vec_element(ty) {
-        Some(element) if is_named(element, "u8") => Some(&TypeDesc::Bytes),
-        // Vectors are rare enough beside the primitives that leaking their
-        // descs (the element is `&'static`, as in every derived type's
-        // `DESC`) costs nothing that matters.
-        Some(element) => Some(Box::leak(Box::new(TypeDesc::Vector(primitive_desc(
-            element,
-        )?)))),
-        None => scalar_desc(ty),
-    }
-}
-
-/// [`primitive_desc`] of a type that is not a vector; never allocates.
-pub fn scalar_desc(ty: &Type) -> Option<&'static TypeDesc> {
-    match ty {
-        Type::Array(array) if is_named(&array.elem, "u8") => match array_len(&array.len)? {
-            16 => Some(&TypeDesc::Int128),
-            32 => Some(&TypeDesc::Int256),
-            _ => None,
-        },
-        Type::Path(path) if path.qself.is_none() && is_std_path(&path.path) => {
-            let last = path.path.segments.last()?;
-            if !last.arguments.is_empty() {
-                return None;
-            }
-            match last.ident.to_string().as_str() {
-                "i32" => Some(&TypeDesc::Int32),
-                "i64" => Some(&TypeDesc::Int64),
-                "f64" => Some(&TypeDesc::Double),
-                "bool" => Some(&TypeDesc::Bool),
-                "String" => Some(&TypeDesc::String),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// `T` of a field typed `Vec<T>` (or `std::vec::Vec<T>`).
-fn vec_element(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    if path.qself.is_some() || !is_std_path(&path.path) {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match (last.ident == "Vec", args.args.len(), args.args.first()?) {
-        (true, 1, syn::GenericArgument::Type(element)) => Some(element),
-        _ => None,
-    }
-}
-
 /// The tl-core type that has `desc`, by absolute path: the type the macro
 /// assumed a field has when it read `desc` from the field type's name.
 pub fn canonical_type(krate: &TokenStream, desc: &TypeDesc) -> TokenStream {
@@ -156,39 +86,9 @@ pub fn canonical_type(krate: &TokenStream, desc: &TypeDesc) -> TokenStream {
     }
 }
 
-/// A path the macro may read by its last name: a bare name (`String`), or
-/// the standard library's (`std::string::String`, `core::primitive::i64`).
-/// Any other path (`crate::String`) names the user's own type.
-fn is_std_path(path: &syn::Path) -> bool {
-    let mut segments = path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string());
-    match path.segments.len() {
-        1 => path.leading_colon.is_none(),
-        2 | 3 => matches!(segments.next().as_deref(), Some("std" | "alloc" | "core")),
-        _ => false,
-    }
-}
-
-fn is_named(ty: &Type, name: &str) -> bool {
-    matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident(name))
-}
-
-fn array_len(expr: &Expr) -> Option<usize> {
-    match expr {
-        Expr::Lit(lit) => match &lit.lit {
-            Lit::Int(int) => int.base10_parse().ok(),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// The schema line of `constructor`, with gaps where a field's type is
 /// only known in `const`, and the forms of the other fields.
 pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Literal {
-    let dialect = schema_dialect(dialect);
     let mut forms = Vec::with_capacity(constructor.fields.len());
     let mut assumed = Vec::new();
     let mut gaps = Vec::new();
@@ -214,7 +114,7 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
             decls.push(FieldDecl::True { name, condition });
             continue;
         }
-        let desc = crate::fields::value_type(field).and_then(primitive_desc);
+        let desc = field.value_type().and_then(primitive_desc);
         // Validation has rejected a `ty` text that does not parse.
         let parsed = texts[index].as_deref().and_then(|text| {
             let parsed = type_text::parse(text).ok()?;
@@ -298,27 +198,6 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn desc(text: &str) -> Option<&'static TypeDesc> {
-        primitive_desc(&syn::parse_str(text).unwrap())
-    }
-
-    #[test]
-    fn primitives_are_recognized_by_name() {
-        assert_eq!(desc("i32"), Some(&TypeDesc::Int32));
-        assert_eq!(desc("i64"), Some(&TypeDesc::Int64));
-        assert_eq!(desc("f64"), Some(&TypeDesc::Double));
-        assert_eq!(desc("bool"), Some(&TypeDesc::Bool));
-        assert_eq!(desc("String"), Some(&TypeDesc::String));
-        assert_eq!(desc("std::string::String"), Some(&TypeDesc::String));
-        assert_eq!(desc("Vec<u8>"), Some(&TypeDesc::Bytes));
-        assert_eq!(desc("[u8; 16]"), Some(&TypeDesc::Int128));
-        assert_eq!(desc("[u8; 32]"), Some(&TypeDesc::Int256));
-        assert_eq!(
-            desc("Vec<Vec<i64>>"),
-            Some(&TypeDesc::Vector(&TypeDesc::Vector(&TypeDesc::Int64)))
-        );
-    }
 
     /// The line of a struct in `dialect`, with every gap filled by `fill`:
     /// its text, and its id from the pieces' runs and the filled names as
@@ -408,23 +287,5 @@ mod tests {
             "sessions sessions:vector<session> ttl:int32 = Sessions"
         );
         assert_eq!(id, whole);
-    }
-
-    #[test]
-    fn other_types_are_left_to_const() {
-        for text in [
-            "SessionType",
-            "Vec<User>",
-            "u64",
-            "[u8; 8]",
-            "Option<i32>",
-            "Box<i32>",
-            "&str",
-            "crate::String",
-            "my::i64",
-            "Vec<crate::String>",
-        ] {
-            assert_eq!(desc(text), None, "{text}");
-        }
     }
 }

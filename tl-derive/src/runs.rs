@@ -15,7 +15,7 @@ use syn::spanned::Spanned;
 use tl_schema::TypeDesc;
 
 use crate::ast::{Constructor, Field, FieldKind};
-use crate::fields::binding;
+use crate::names::binding;
 
 /// How a fixed-size field is written and read.
 #[derive(Clone, Copy)]
@@ -33,7 +33,7 @@ impl Fixed {
     fn of(field: &Field) -> Option<Fixed> {
         match field.kind {
             FieldKind::Flags => Some(Fixed::Flags),
-            FieldKind::Plain => match crate::literal::scalar_desc(field.ty)? {
+            FieldKind::Plain => match crate::syntax::scalar_desc(field.ty)? {
                 TypeDesc::Int32 => Some(Fixed::Int32),
                 TypeDesc::Int64 => Some(Fixed::Int64),
                 TypeDesc::Double => Some(Fixed::Double),

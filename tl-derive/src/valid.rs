@@ -10,8 +10,9 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
-use crate::ast::{Constructor, Enum, FieldKind, Input, Struct, VariantKind, is_path};
+use crate::ast::{Constructor, Enum, FieldKind, Input, Struct, VariantKind};
 use crate::attr::Errors;
+use crate::syntax::{first_type_argument, is_path, option_inner};
 use crate::type_text;
 
 pub fn check(input: &Input, errors: &mut Errors) {
@@ -194,7 +195,7 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
             }
             FieldKind::With => {}
             FieldKind::Plain => {
-                if crate::ast::option_inner(field.ty).is_some() {
+                if option_inner(field.ty).is_some() {
                     errors.spanned(
                         field.ty,
                         "an `Option` field needs #[tl(flag = \"flags.N\")]: TL has no \
@@ -217,13 +218,7 @@ fn check_type(ty: &syn::Type, errors: &mut Errors) {
         return;
     }
     let name = last.ident.to_string();
-    let inner = match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        }),
-        _ => None,
-    };
+    let inner = first_type_argument(&last.arguments);
     let advice = match name.as_str() {
         "Vec" if inner.is_some_and(|inner| is_path(inner, "u8")) => return,
         "Vec" | "Box" | "Option" => {
