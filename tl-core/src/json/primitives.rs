@@ -12,7 +12,8 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::ser::{self, SerializeSeq, Serializer};
 
 use super::base64;
-use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
+use super::codec::{JsonDecode, JsonEncode, Styled, StyledSeed};
+use super::style::JsonStyle;
 
 /// The largest integer JavaScript holds exactly: int53's range.
 pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;

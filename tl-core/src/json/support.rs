@@ -12,7 +12,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 
 use super::buffer::{push_str, replay};
-use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
+use super::codec::{JsonDecode, JsonEncode, Styled, StyledSeed};
+use super::style::JsonStyle;
 use crate::schema::ConstructorInfo;
 
 /// A derived struct (or a variant's struct): reads its fields from a map

@@ -3,7 +3,8 @@
 use alloc::string::String;
 use core::fmt::{self, Write};
 
-use super::{JsonDecode, JsonEncode, JsonStyle, Styled, StyledSeed};
+use super::codec::{JsonDecode, JsonEncode, Styled, StyledSeed};
+use super::style::JsonStyle;
 
 /// A JSON error: what went wrong, where in the text (line and column), and
 /// the path to the value (`sessions[2].type`).
