@@ -11,8 +11,9 @@ use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 
 use tl_schema::Dialect;
 
-use crate::attr::{self, ContainerAttrs, Errors, FieldAttrs, IdAttr};
+use crate::attr::{self, ContainerAttrs, FieldAttrs, IdAttr};
 use crate::case::lower_camel;
+use crate::errors::Errors;
 use crate::generics::ImplHeader;
 use crate::syntax::{is_path, option_inner};
 
@@ -88,19 +89,6 @@ pub enum FieldKind<'a> {
     /// `name:T` through the codec functions of the module in
     /// `attrs.with`, which also says what `T` is.
     With,
-}
-
-impl<'a> Field<'a> {
-    /// The Rust type of the field's value: `T` of `Option<T>` under a flag,
-    /// else the field type; none for flags words, `true` flags and `with`
-    /// fields.
-    pub fn value_type(&self) -> Option<&'a Type> {
-        match &self.kind {
-            FieldKind::Plain => Some(self.ty),
-            FieldKind::FlagOption { inner } => Some(inner),
-            FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
-        }
-    }
 }
 
 impl<'a> Input<'a> {

@@ -1,7 +1,7 @@
 //! `#[tl(...)]` attributes on containers, variants and fields.
 //!
 //! Every attribute is read even after an error, and errors are collected in
-//! [`Errors`], so that one build reports all of a user's mistakes.
+//! `Errors`, so that one build reports all of a user's mistakes.
 
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -9,38 +9,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Path, Token};
 use tl_schema::Dialect;
 
-/// Errors collected while reading and checking the input.
-#[derive(Default)]
-pub struct Errors {
-    errors: Vec<syn::Error>,
-}
-
-impl Errors {
-    pub fn push(&mut self, error: syn::Error) {
-        self.errors.push(error);
-    }
-
-    pub fn at(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new(span, message));
-    }
-
-    /// An error covering all of `tokens` (a whole type, not its first token).
-    pub fn spanned(&mut self, tokens: &impl quote::ToTokens, message: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new_spanned(tokens, message));
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
-    }
-
-    /// All errors as one `compile_error!` token stream.
-    pub fn into_compile_errors(self) -> proc_macro2::TokenStream {
-        self.errors
-            .into_iter()
-            .map(|e| e.to_compile_error())
-            .collect()
-    }
-}
+use crate::errors::Errors;
 
 /// `#[tl(id = 0x..)]`, possibly with `force`.
 #[derive(Clone)]

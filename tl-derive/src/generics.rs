@@ -37,6 +37,29 @@ impl ImplHeader {
             where_clause: where_clause.to_token_stream(),
         }
     }
+
+    /// `impl<'a> #trait_path for Message<'a> where ...`, before the body.
+    pub fn impl_of(&self, trait_path: TokenStream) -> TokenStream {
+        let ImplHeader {
+            generics,
+            self_ty,
+            where_clause,
+            ..
+        } = self;
+        quote!(impl #generics #trait_path for #self_ty #where_clause)
+    }
+
+    /// [`ImplHeader::impl_of`] with `'de` first among the parameters, for
+    /// the decoding traits.
+    pub fn impl_de_of(&self, trait_path: TokenStream) -> TokenStream {
+        let ImplHeader {
+            de_generics,
+            self_ty,
+            where_clause,
+            ..
+        } = self;
+        quote!(impl #de_generics #trait_path for #self_ty #where_clause)
+    }
 }
 
 /// `generics` with `'de` first, outliving every lifetime parameter.

@@ -7,9 +7,8 @@ use quote::quote;
 use syn::Type;
 use syn::spanned::Spanned;
 
-use crate::ast::{Constructor, FieldKind};
-use crate::fields::Context;
-use crate::names::binding;
+use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
+use crate::names::{Context, binding};
 use crate::type_text;
 
 /// Whether the field's JSON is an `int53` number (from `ty`).
@@ -78,6 +77,144 @@ fn with_deserializer(krate: &TokenStream, index: usize, field: &crate::ast::Fiel
     }
 }
 
+/// The JSON impls of a struct: `"_"` and its fields out; in, the tag
+/// checked against its one constructor wherever it stands.
+pub fn for_struct(data: &Struct) -> TokenStream {
+    let container = &data.container;
+    let header = &container.header;
+    let constructor = &data.constructor;
+    let cx = &Context::of_struct(container);
+    let krate = cx.krate;
+    let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
+    let impl_fields = header.impl_de_of(quote!(#support::JsonFields<'de>));
+    let name = &constructor.name;
+    let pattern = crate::encode::pattern(constructor, crate::encode::encode_uses);
+    let serialize = serialize_body(cx, constructor);
+    let fields_body = fields_body(
+        cx,
+        constructor,
+        quote!(Self),
+        quote!(<Self as #krate::TlType>::CONSTRUCTORS),
+        0,
+    );
+    let visitor = quote!(#support::ObjectVisitor::<Self>::new(__style, #name));
+    let fields_impl = quote! {
+        #[automatically_derived]
+        #impl_fields {
+            fn json_fields<__A: #serde::de::MapAccess<'de>>(
+                mut __map: __A,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                #fields_body
+            }
+        }
+    };
+    object_impls(
+        krate,
+        header,
+        quote! {
+            let Self #pattern = self;
+            #serialize
+        },
+        visitor,
+        fields_impl,
+    )
+}
+
+/// The JSON impls of an enum: each variant writes its own tag and fields;
+/// reading finds the tag (buffering entries before it), then the fields
+/// of that variant.
+pub fn for_enum(data: &Enum) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let ty = &container.ty;
+    let mut json_encode_arms = Vec::new();
+    let mut json_variant_arms = Vec::new();
+    for (index, variant) in data.variants.iter().enumerate() {
+        let cx = Context::of_variant(container, index);
+        let variant_ident = variant.ident;
+        match &variant.kind {
+            VariantKind::Own { constructor, .. } => {
+                let encode_pattern =
+                    crate::encode::pattern(constructor, crate::encode::encode_uses);
+                let serialize = serialize_body(&cx, constructor);
+                json_encode_arms.push(quote! {
+                    Self::#variant_ident #encode_pattern => { #serialize }
+                });
+                let fields_body = fields_body(
+                    &cx,
+                    constructor,
+                    quote!(Self::#variant_ident),
+                    quote!(&__TL_CONSTRUCTORS),
+                    index,
+                );
+                json_variant_arms.push(quote!(#index => { #fields_body }));
+            }
+            VariantKind::Newtype { ty: inner } => {
+                json_encode_arms.push(quote! {
+                    Self::#variant_ident(inner) =>
+                        #krate::json::JsonEncode::serialize_json(inner, __serializer, __style)
+                });
+                json_variant_arms.push(quote! {
+                    #index => ::core::result::Result::map(
+                        <#inner as #krate::__private::json::JsonFields<'de>>::json_fields(__map, __style),
+                        Self::#variant_ident,
+                    )
+                });
+            }
+        }
+    }
+    let count = data.variants.len();
+    let serde = quote!(#krate::__private::serde);
+    let support = quote!(#krate::__private::json);
+    let name_items = (0..count).map(|index| Context::of_variant(container, index).item("NAME"));
+    let impl_variants = container
+        .header
+        .impl_de_of(quote!(#support::JsonVariants<'de>));
+    let indices = 0..count;
+    let variants_impl = quote! {
+        #[automatically_derived]
+        #impl_variants {
+            const TYPE_NAME: &'static str = #ty;
+            const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+
+            #[inline]
+            fn variant_index(__name: &str) -> ::core::option::Option<usize> {
+                match __name {
+                    #(#name_items => ::core::option::Option::Some(#indices),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[allow(unused_mut)]
+            fn json_variant<__A: #serde::de::MapAccess<'de>>(
+                __index: usize,
+                mut __map: __A,
+                __style: #krate::json::JsonStyle,
+            ) -> ::core::result::Result<Self, __A::Error> {
+                match __index {
+                    #(#json_variant_arms,)*
+                    _ => ::core::result::Result::Err(<__A::Error as #serde::de::Error>::custom(
+                        "constructor index out of range",
+                    )),
+                }
+            }
+        }
+    };
+    object_impls(
+        krate,
+        &container.header,
+        quote! {
+            match self {
+                #(#json_encode_arms,)*
+            }
+        },
+        quote!(#support::UnionVisitor::<Self>::new(__style)),
+        variants_impl,
+    )
+}
+
 /// Wraps serde code so it is emitted only with tl-core's `serde` feature.
 fn if_serde(krate: &TokenStream, code: TokenStream) -> TokenStream {
     quote!(#krate::__private::if_serde! { #code })
@@ -85,7 +222,7 @@ fn if_serde(krate: &TokenStream, code: TokenStream) -> TokenStream {
 
 /// The `serialize_json` body for one constructor whose bindings are in
 /// scope: the tag, then every field but the flags words.
-pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
+fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
@@ -132,7 +269,7 @@ pub fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
 /// The body reading one constructor's fields from `__map` into `#path`,
 /// checking a tag met on the way against constructor `index` of
 /// `constructors`.
-pub fn fields_body(
+fn fields_body(
     cx: &Context,
     constructor: &Constructor,
     path: TokenStream,
@@ -184,25 +321,7 @@ pub fn fields_body(
         });
     // Fields sharing a flag bit (`flags.1?true` beside `flags.1?int`): a
     // `true` flag left out is implied by its sharer, and all must agree.
-    let sharers = |index: usize| -> Vec<usize> {
-        let Some(flag) = constructor.fields[index].attrs.flag.as_ref() else {
-            return Vec::new();
-        };
-        constructor
-            .fields
-            .iter()
-            .enumerate()
-            .filter(|(i, other)| {
-                *i != index
-                    && other
-                        .attrs
-                        .flag
-                        .as_ref()
-                        .is_some_and(|f| f.word == flag.word && f.bit == flag.bit)
-            })
-            .map(|(i, _)| i)
-            .collect()
-    };
+    let sharers = |index: usize| constructor.sharers(index);
     let present = |index: usize| {
         let binding = binding(index);
         match constructor.fields[index].kind {
@@ -218,19 +337,7 @@ pub fn fields_body(
         let slot = slot(index);
         let key = &field.name;
         match &field.kind {
-            FieldKind::Flags => {
-                let terms = constructor
-                    .fields
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, other)| {
-                        let flag = other.attrs.flag.as_ref().filter(|f| f.word == field.name)?;
-                        let mask = 1u32 << flag.bit;
-                        let present = present(i);
-                        Some(quote!(if #present { #mask } else { 0u32 }))
-                    });
-                flags.push(quote!(let #binding: u32 = 0u32 #(| #terms)*;));
-            }
+            FieldKind::Flags => flags.push(crate::flags::or_word(constructor, index, present)),
             FieldKind::FlagTrue => {
                 let implied = sharers(index).into_iter().filter_map(|i| {
                     let slot = quote::format_ident!("__json{}", i);
@@ -272,7 +379,7 @@ pub fn fields_body(
             }
         }
     }
-    let construct = crate::fields::construct(constructor);
+    let construct = crate::decode::construct(constructor);
     let adapters = json_fields
         .iter()
         .filter(|(_, field)| matches!(field.kind, FieldKind::With))
@@ -302,7 +409,7 @@ pub fn fields_body(
 /// feature: `JsonEncode` with `serialize` as its body (`__serializer` and
 /// `__style` in scope), `JsonDecode` reading a map with `visitor`, the
 /// type's `extra` support impl, and serde's traits in the default style.
-pub fn object_impls(
+fn object_impls(
     krate: &TokenStream,
     header: &crate::generics::ImplHeader,
     serialize: TokenStream,
@@ -310,17 +417,15 @@ pub fn object_impls(
     extra: TokenStream,
 ) -> TokenStream {
     let serde = quote!(#krate::__private::serde);
-    let crate::generics::ImplHeader {
-        generics,
-        de_generics,
-        self_ty,
-        where_clause,
-    } = header;
+    let impl_encode = header.impl_of(quote!(#krate::json::JsonEncode));
+    let impl_decode = header.impl_de_of(quote!(#krate::json::JsonDecode<'de>));
+    let impl_serialize = header.impl_of(quote!(#serde::Serialize));
+    let impl_deserialize = header.impl_de_of(quote!(#serde::Deserialize<'de>));
     if_serde(
         krate,
         quote! {
             #[automatically_derived]
-            impl #generics #krate::json::JsonEncode for #self_ty #where_clause {
+            #impl_encode {
                 fn serialize_json<__S: #serde::Serializer>(
                     &self,
                     __serializer: __S,
@@ -331,7 +436,7 @@ pub fn object_impls(
             }
 
             #[automatically_derived]
-            impl #de_generics #krate::json::JsonDecode<'de> for #self_ty #where_clause {
+            #impl_decode {
                 #[inline]
                 fn deserialize_json<__D: #serde::Deserializer<'de>>(
                     __deserializer: __D,
@@ -344,7 +449,7 @@ pub fn object_impls(
             #extra
 
             #[automatically_derived]
-            impl #generics #serde::Serialize for #self_ty #where_clause {
+            #impl_serialize {
                 #[inline]
                 fn serialize<__S: #serde::Serializer>(
                     &self,
@@ -355,7 +460,7 @@ pub fn object_impls(
             }
 
             #[automatically_derived]
-            impl #de_generics #serde::Deserialize<'de> for #self_ty #where_clause {
+            #impl_deserialize {
                 #[inline]
                 fn deserialize<__D: #serde::Deserializer<'de>>(
                     __deserializer: __D,

@@ -2,25 +2,45 @@
 //! enums. Use it through `tl_core`, which re-exports it and holds the
 //! runtime the generated code calls; its documentation has the attributes.
 //!
-//! The pipeline (private modules): `ast` turns syn's tree into our model,
-//! reading attributes with `attr`; `valid` checks the model; `expand`
-//! generates, with schema lines and ids computed in `literal` where the
-//! field types allow. Every error found on the way is reported in one build,
-//! each at its own span.
+//! The data path, one private module per step, read top to bottom:
+//!
+//! - model: `ast` turns syn's tree into our model, reading `attr`ibutes;
+//!   `prop` computes the facts several generators need (flags words,
+//!   shared bits, forms) once, on the model;
+//! - `valid` checks the model, collecting every error in `errors`;
+//! - generation, driven by `expand`, each step with a struct and an enum
+//!   entry: `schema` (line and id, `TlConstructor`, `TlType`, `TlObject`,
+//!   rendering in the macro with `literal` what it can), `encode`,
+//!   `decode` (with `runs` of fixed-size fields and `flags` words), `json`;
+//! - `fallback`: impls beside the errors, so one mistake does not cascade.
+//!
+//! Leaves that every step may use: `names` (paths, items and bindings of
+//! generated code), `syntax` (reading Rust types), `type_text` (`ty`
+//! texts), `generics`, `case`. Every error found on the way is reported in
+//! one build, each at its own span.
 
+// The data path (in the order of the list above).
 mod ast;
 mod attr;
-mod case;
+mod decode;
+mod encode;
 mod expand;
-mod fields;
-mod generics;
+mod fallback;
+mod flags;
 mod json;
 mod literal;
-mod names;
+mod prop;
 mod runs;
+mod schema;
+mod valid;
+
+// Leaves.
+mod case;
+mod errors;
+mod generics;
+mod names;
 mod syntax;
 mod type_text;
-mod valid;
 
 #[cfg(test)]
 mod expansion_tests;

@@ -204,7 +204,7 @@ mod tests {
     /// `tl_schema::Line::id` computes it.
     fn line_with_gaps(source: &str, fill: &[(&'static TypeDesc, &str)]) -> (String, u32, u32) {
         let input: syn::DeriveInput = syn::parse_str(source).unwrap();
-        let mut errors = crate::attr::Errors::default();
+        let mut errors = crate::errors::Errors::default();
         let Some(crate::ast::Input::Struct(data)) =
             crate::ast::Input::from_syn(&input, &mut errors)
         else {

@@ -198,19 +198,15 @@ impl Runs {
                 )?;
             },
             Fixed::Flags => {
-                let known = constructor
-                    .fields
-                    .iter()
-                    .filter_map(|f| f.attrs.flag.as_ref().filter(|flag| flag.word == field.name))
-                    .fold(0u32, |mask, flag| mask | 1 << flag.bit);
+                let reject = crate::flags::reject_unknown(
+                    krate,
+                    constructor,
+                    index,
+                    quote!(#start + #offset),
+                );
                 quote! {
                     let #binding: u32 = #krate::__private::fixed::#at(#run_ident, #offset);
-                    if #binding & !#known != 0 {
-                        return ::core::result::Result::Err(#krate::Error::at(
-                            #krate::ErrorKind::UnknownFlags { flags: #name, bits: #binding & !#known },
-                            #start + #offset,
-                        ));
-                    }
+                    #reject
                 }
             }
             _ => quote!(let #binding = #krate::__private::fixed::#at(#run_ident, #offset);),

@@ -101,28 +101,21 @@ static SCALARS: [TypeDesc; 8] = [
 ];
 
 /// `Vec<S>` of each scalar.
-static VECTORS: [TypeDesc; 8] = [
-    TypeDesc::Vector(&SCALARS[0]),
-    TypeDesc::Vector(&SCALARS[1]),
-    TypeDesc::Vector(&SCALARS[2]),
-    TypeDesc::Vector(&SCALARS[3]),
-    TypeDesc::Vector(&SCALARS[4]),
-    TypeDesc::Vector(&SCALARS[5]),
-    TypeDesc::Vector(&SCALARS[6]),
-    TypeDesc::Vector(&SCALARS[7]),
-];
+static VECTORS: [TypeDesc; 8] = vectors_of(&SCALARS);
 
 /// `Vec<Vec<S>>` of each scalar.
-static NESTED_VECTORS: [TypeDesc; 8] = [
-    TypeDesc::Vector(&VECTORS[0]),
-    TypeDesc::Vector(&VECTORS[1]),
-    TypeDesc::Vector(&VECTORS[2]),
-    TypeDesc::Vector(&VECTORS[3]),
-    TypeDesc::Vector(&VECTORS[4]),
-    TypeDesc::Vector(&VECTORS[5]),
-    TypeDesc::Vector(&VECTORS[6]),
-    TypeDesc::Vector(&VECTORS[7]),
-];
+static NESTED_VECTORS: [TypeDesc; 8] = vectors_of(&VECTORS);
+
+/// `Vec<E>` of each of `elements`.
+const fn vectors_of(elements: &'static [TypeDesc; 8]) -> [TypeDesc; 8] {
+    let mut out = [TypeDesc::Int32; 8];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = TypeDesc::Vector(&elements[i]);
+        i += 1;
+    }
+    out
+}
 
 /// The `TypeDesc` a Rust type has in tl-core, if the macro can tell from its
 /// name: `i32`, `i64`, `f64`, `bool`, `String`, `Vec<u8>`, `[u8; 16]`,

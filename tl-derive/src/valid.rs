@@ -11,7 +11,7 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Input, Struct, VariantKind};
-use crate::attr::Errors;
+use crate::errors::Errors;
 use crate::syntax::{first_type_argument, is_path, option_inner};
 use crate::type_text;
 

@@ -1,0 +1,178 @@
+//! `TlDecode`: a value from its bytes, checking the constructor id, the
+//! nesting depth and unknown flag bits; runs of fixed-size fields are read
+//! in one step (`runs`).
+//!
+//! Fields are read into bindings `__field{i}` (values), then the value is
+//! built from them, so the same code serves a struct and an enum variant.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Type;
+use syn::spanned::Spanned;
+
+use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
+use crate::flags;
+use crate::names::{Context, binding, with_fn};
+use crate::runs::Runs;
+
+/// The `TlDecode` impl of a struct: its id when boxed, then its fields,
+/// one level deeper.
+pub fn for_struct(data: &Struct) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let impl_decode = container.header.impl_de_of(quote!(#krate::TlDecode<'de>));
+    let constructor = &data.constructor;
+    let cx = Context::of_struct(container);
+    let ty = &container.ty;
+    let decode = decode(&cx, constructor);
+    let construct = construct(constructor);
+    quote! {
+        #[automatically_derived]
+        #impl_decode {
+            #[inline]
+            fn decode(
+                __reader: &mut #krate::Reader<'de>,
+                __form: #krate::schema::Form,
+            ) -> ::core::result::Result<Self, #krate::Error> {
+                if __form.is_boxed() {
+                    __reader.expect_constructor(
+                        <Self as #krate::TlConstructor>::ID,
+                        #ty,
+                        <Self as #krate::TlType>::CONSTRUCTORS,
+                    )?;
+                }
+                __reader.enter()?;
+                #decode
+                __reader.leave();
+                ::core::result::Result::Ok(Self #construct)
+            }
+        }
+    }
+}
+
+/// The `TlDecode` impl of an enum: dispatch on the id, then the variant's
+/// fields (or its struct's, bare); an id of no variant is an error naming
+/// the type, its constructors and the offset.
+pub fn for_enum(data: &Enum) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let impl_decode = container.header.impl_de_of(quote!(#krate::TlDecode<'de>));
+    let ty = &container.ty;
+    let arms = data.variants.iter().enumerate().map(|(index, variant)| {
+        let cx = Context::of_variant(container, index);
+        let variant_ident = variant.ident;
+        let id_item = cx.item("ID");
+        match &variant.kind {
+            VariantKind::Own { constructor, .. } => {
+                let decode = decode(&cx, constructor);
+                let construct = construct(constructor);
+                quote! {
+                    #id_item => {
+                        __reader.enter()?;
+                        #decode
+                        __reader.leave();
+                        ::core::result::Result::Ok(Self::#variant_ident #construct)
+                    }
+                }
+            }
+            VariantKind::Newtype { ty: inner } => quote! {
+                #id_item => ::core::result::Result::Ok(Self::#variant_ident(
+                    <#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)?,
+                ))
+            },
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        #impl_decode {
+            #[inline]
+            fn decode(
+                __reader: &mut #krate::Reader<'de>,
+                _: #krate::schema::Form,
+            ) -> ::core::result::Result<Self, #krate::Error> {
+                let __start = __reader.position();
+                let __id = __reader.read_u32()?;
+                match __id {
+                    #(#arms,)*
+                    _ => ::core::result::Result::Err(#krate::wire::unexpected_constructor(
+                        #ty,
+                        &__TL_CONSTRUCTORS,
+                        __id,
+                        __start,
+                    )),
+                }
+            }
+        }
+    }
+}
+
+/// Statements reading the fields into bindings.
+fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    let mut out = TokenStream::new();
+    let runs = Runs::of(constructor);
+    for (index, field) in fields.iter().enumerate() {
+        if runs.contains(index) {
+            out.extend(runs.decode_at(krate, constructor, index));
+            continue;
+        }
+        let binding = binding(index);
+        let form = cx.form(index);
+        let name = &field.name;
+        let read = |ty: &Type| {
+            quote_spanned! {ty.span()=>
+                #krate::__private::in_field(
+                    <#ty as #krate::TlDecode<'de>>::decode(__reader, #form),
+                    #name,
+                )?
+            }
+        };
+        out.extend(match &field.kind {
+            FieldKind::Flags => {
+                let reject = flags::reject_unknown(krate, constructor, index, quote!(__start));
+                quote! {
+                    let __start = __reader.position();
+                    let #binding: u32 = #krate::__private::in_field(__reader.read_u32(), #name)?;
+                    #reject
+                }
+            }
+            FieldKind::Plain => {
+                let value = read(field.ty);
+                quote!(let #binding = #value;)
+            }
+            FieldKind::With => {
+                let decode = with_fn(field, "decode");
+                quote! {
+                    let #binding = #krate::__private::in_field(#decode(__reader, #form), #name)?;
+                }
+            }
+            FieldKind::FlagTrue => {
+                let test = flags::bit_is_set(constructor, index);
+                quote!(let #binding: bool = #test;)
+            }
+            FieldKind::FlagOption { inner } => {
+                let test = flags::bit_is_set(constructor, index);
+                let value = read(inner);
+                quote! {
+                    let #binding = if #test {
+                        ::core::option::Option::Some(#value)
+                    } else {
+                        ::core::option::Option::None
+                    };
+                }
+            }
+        });
+    }
+    out
+}
+
+/// `{ a: __field0, b: __field1 }`, building the value from the bindings.
+pub fn construct(constructor: &Constructor) -> TokenStream {
+    let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let ident = field.ident;
+        let binding = binding(index);
+        quote!(#ident: #binding)
+    });
+    quote!({ #(#fields),* })
+}

@@ -1,0 +1,286 @@
+//! `TlEncode`: the exact length of a value, then its bytes. Flags words
+//! are recomputed from the conditional fields; runs of fixed-size fields
+//! are written in one step (`runs`).
+//!
+//! Field values are reached through bindings `__field{i}` (references), so
+//! the same code serves `self` of a struct and a matched enum variant.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
+use crate::flags;
+use crate::names::{Context, binding, trait_fn, value_desc, with_fn};
+use crate::runs::Runs;
+
+/// The `TlEncode` impl of a struct: its id when boxed, then its fields.
+pub fn for_struct(data: &Struct) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let impl_encode = container.header.impl_of(quote!(#krate::TlEncode));
+    let constructor = &data.constructor;
+    let cx = Context::of_struct(container);
+    let len_pattern = pattern(constructor, len_uses);
+    let encode_pattern = pattern(constructor, encode_uses);
+    let encoded_len = sum(std::iter::once(quote!(__id_len)).chain(encoded_len(&cx, constructor)));
+    let encode = encode(&cx, constructor);
+    quote! {
+        #[automatically_derived]
+        #impl_encode {
+            #[inline]
+            fn encoded_len(&self, __form: #krate::schema::Form) -> usize {
+                let Self #len_pattern = self;
+                let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
+                #encoded_len
+            }
+
+            #[inline]
+            fn encode(&self, __writer: &mut #krate::Writer<'_>, __form: #krate::schema::Form) {
+                let Self #encode_pattern = self;
+                if __form.is_boxed() {
+                    __writer.put_u32(<Self as #krate::TlConstructor>::ID);
+                }
+                #encode
+            }
+        }
+    }
+}
+
+/// The `TlEncode` impl of an enum: always boxed, the variant's id, then its
+/// fields (or its struct's, bare).
+pub fn for_enum(data: &Enum) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let impl_encode = container.header.impl_of(quote!(#krate::TlEncode));
+    let mut len_arms = Vec::new();
+    let mut encode_arms = Vec::new();
+    for (index, variant) in data.variants.iter().enumerate() {
+        let cx = Context::of_variant(container, index);
+        let variant_ident = variant.ident;
+        let id_item = cx.item("ID");
+        match &variant.kind {
+            VariantKind::Own { constructor, .. } => {
+                let len_pattern = pattern(constructor, len_uses);
+                let encode_pattern = pattern(constructor, encode_uses);
+                let encoded_len =
+                    sum(std::iter::once(quote!(4usize)).chain(encoded_len(&cx, constructor)));
+                let encode = encode(&cx, constructor);
+                len_arms.push(quote!(Self::#variant_ident #len_pattern => #encoded_len));
+                encode_arms.push(quote! {
+                    Self::#variant_ident #encode_pattern => {
+                        __writer.put_u32(#id_item);
+                        #encode
+                    }
+                });
+            }
+            VariantKind::Newtype { .. } => {
+                len_arms.push(quote! {
+                    Self::#variant_ident(inner) =>
+                        4usize + #krate::TlEncode::encoded_len(inner, #krate::schema::Form::BARE)
+                });
+                encode_arms.push(quote! {
+                    Self::#variant_ident(inner) => {
+                        __writer.put_u32(#id_item);
+                        #krate::TlEncode::encode(inner, __writer, #krate::schema::Form::BARE);
+                    }
+                });
+            }
+        }
+    }
+    quote! {
+        #[automatically_derived]
+        #impl_encode {
+            #[inline]
+            fn encoded_len(&self, _: #krate::schema::Form) -> usize {
+                match self {
+                    #(#len_arms,)*
+                }
+            }
+
+            #[inline]
+            fn encode(&self, __writer: &mut #krate::Writer<'_>, _: #krate::schema::Form) {
+                match self {
+                    #(#encode_arms)*
+                }
+            }
+        }
+    }
+}
+
+/// Which bindings a piece of code reads, for a destructuring pattern without
+/// unused variables.
+pub fn pattern(constructor: &Constructor, used: impl Fn(&FieldKind) -> bool) -> TokenStream {
+    let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
+        let ident = field.ident;
+        if used(&field.kind) {
+            let binding = binding(index);
+            quote!(#ident: #binding)
+        } else {
+            quote!(#ident: _)
+        }
+    });
+    quote!({ #(#fields),* })
+}
+
+/// Which bindings the length reads: fields that take a variable number of
+/// bytes.
+fn len_uses(kind: &FieldKind) -> bool {
+    matches!(
+        kind,
+        FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::With
+    )
+}
+
+/// Which bindings encoding reads: every field but the flags words, which
+/// are recomputed.
+pub fn encode_uses(kind: &FieldKind) -> bool {
+    !matches!(kind, FieldKind::Flags)
+}
+
+/// The terms of the encoded length of the fields (bare): none for fields
+/// that take no bytes.
+fn encoded_len(cx: &Context, constructor: &Constructor) -> Vec<TokenStream> {
+    let krate = cx.krate;
+    let terms = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(index, field)| {
+            let binding = binding(index);
+            let form = cx.form(index);
+            Some(match &field.kind {
+                FieldKind::Flags => quote!(4usize),
+                FieldKind::FlagTrue => return None,
+                FieldKind::Plain => {
+                    let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
+                    quote!(#encoded_len(#binding, #form))
+                }
+                FieldKind::With => {
+                    let encoded_len = with_fn(field, "encoded_len");
+                    quote!(#encoded_len(#binding, #form))
+                }
+                FieldKind::FlagOption { inner } => {
+                    let encoded_len = trait_fn(krate, inner, "TlEncode", "encoded_len");
+                    quote! {
+                    match #binding {
+                        ::core::option::Option::Some(value) => #encoded_len(value, #form),
+                        ::core::option::Option::None => 0usize,
+                    }
+                    }
+                }
+            })
+        });
+    terms.collect()
+}
+
+/// The fewest bytes the fields take (bare).
+pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let terms = constructor
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(index, field)| {
+            let form = cx.form(index);
+            match &field.kind {
+                FieldKind::Flags => Some(quote!(4usize)),
+                FieldKind::Plain => {
+                    let ty = field.ty;
+                    Some(quote!(#krate::min_wire_len::<#ty>(#form)))
+                }
+                FieldKind::With => {
+                    let desc = value_desc(krate, field)?;
+                    Some(quote!(#krate::__private::desc_min_len(&#desc, #form)))
+                }
+                FieldKind::FlagTrue | FieldKind::FlagOption { .. } => None,
+            }
+        });
+    sum(terms)
+}
+
+/// `a + b + ...` of `usize` terms; `0usize` for none.
+fn sum(terms: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let terms: Vec<TokenStream> = terms.into_iter().collect();
+    if terms.is_empty() {
+        quote!(0usize)
+    } else {
+        quote!(#(#terms)+*)
+    }
+}
+
+/// Statements writing the fields, after the flags words are computed from
+/// the conditional fields.
+fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    let mut out = TokenStream::new();
+    // Flags words first: each is the OR of the bits its fields set.
+    for (index, word) in fields.iter().enumerate() {
+        if matches!(word.kind, FieldKind::Flags) {
+            out.extend(flags::or_word(constructor, index, |member| {
+                let binding = binding(member);
+                match fields[member].kind {
+                    FieldKind::FlagTrue => quote!(*#binding),
+                    _ => quote!(#binding.is_some()),
+                }
+            }));
+        }
+    }
+    let runs = Runs::of(constructor);
+    for (index, field) in fields.iter().enumerate() {
+        let binding = binding(index);
+        let form = cx.form(index);
+        if runs.contains(index) {
+            out.extend(runs.encode_at(krate, constructor, index));
+            continue;
+        }
+        out.extend(match &field.kind {
+            FieldKind::Flags => quote!(__writer.put_u32(#binding);),
+            FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
+            FieldKind::Plain => {
+                let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
+                quote!(#encode(#binding, __writer, #form);)
+            }
+            FieldKind::With => {
+                let encode = with_fn(field, "encode");
+                quote!(#encode(#binding, __writer, #form);)
+            }
+            FieldKind::FlagOption { inner } => {
+                let encode = trait_fn(krate, inner, "TlEncode", "encode");
+                let mut code = quote! {
+                    if let ::core::option::Option::Some(value) = #binding {
+                        #encode(value, __writer, #form);
+                    }
+                };
+                if let Some(check) = shared_bit_check(cx, constructor, index) {
+                    code.extend(check);
+                }
+                code
+            }
+        });
+    }
+    out
+}
+
+/// When another field shares this conditional field's bit, a set bit with
+/// this field absent (`None`, or `false`) could not be read back as the same
+/// value: record an error instead.
+fn shared_bit_check(cx: &Context, constructor: &Constructor, index: usize) -> Option<TokenStream> {
+    let krate = cx.krate;
+    let fields = &constructor.fields;
+    if constructor.sharers(index).is_empty() {
+        return None;
+    }
+    let set = flags::bit_is_set(constructor, index);
+    let binding = binding(index);
+    let name = &fields[index].name;
+    let absent = match fields[index].kind {
+        FieldKind::FlagTrue => quote!(!*#binding),
+        _ => quote!(#binding.is_none()),
+    };
+    Some(quote! {
+        if #set && #absent {
+            __writer.fail(#krate::Error::new(#krate::ErrorKind::MissingConditional { field: #name }));
+        }
+    })
+}

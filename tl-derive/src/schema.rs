@@ -1,0 +1,419 @@
+//! The schema line and id of each constructor, and the impls that tell
+//! them: `TlConstructor` (structs), `TlType` and `TlObject`. The line is
+//! rendered in the macro where every field type has a name the macro
+//! knows (`literal`), else it is a `tl_schema::Line` whose gaps `const`
+//! evaluation fills from the field types' own impls. A declared id is
+//! checked against the computed one, here or in `const`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, LitStr};
+
+use crate::ast::{Constructor, Enum, Struct, VariantKind};
+use crate::literal::Literal;
+use crate::names::{Context, value_desc};
+
+/// What a struct's schema adds to its expansion.
+pub struct StructSchema {
+    /// `const` items: forms, the line with gaps, type checks.
+    pub items: TokenStream,
+    /// `TlConstructor`, `TlType` and `TlObject`.
+    pub impls: TokenStream,
+    /// The check of a declared id left to `const`.
+    pub id_check: TokenStream,
+}
+
+/// The schema items and impls of a struct.
+pub fn for_struct(data: &Struct) -> StructSchema {
+    let container = &data.container;
+    let krate = &container.krate;
+    let header = &container.header;
+    let constructor = &data.constructor;
+    let cx = Context::of_struct(container);
+    let Schema {
+        items,
+        schema,
+        id,
+        id_check,
+    } = schema(&cx, constructor);
+    let name = &constructor.name;
+    let ty = &container.ty;
+    let min_len = crate::encode::min_len(&cx, constructor);
+    let impl_constructor = header.impl_of(quote!(#krate::TlConstructor));
+    let impl_type = header.impl_of(quote!(#krate::TlType));
+    let impl_object = header.impl_of(quote!(#krate::TlObject));
+    let impls = quote! {
+        #[automatically_derived]
+        #impl_constructor {
+            const NAME: &'static str = #name;
+            const ID: u32 = #id;
+            const SCHEMA: &'static str = #schema;
+        }
+
+        #[automatically_derived]
+        #impl_type {
+            const DESC: #krate::schema::TypeDesc =
+                #krate::schema::TypeDesc::Object { name: #name, ty: #ty };
+            const MIN_LEN: usize = #min_len;
+            const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] =
+                &[#krate::schema::ConstructorInfo {
+                    name: #name,
+                    id: <Self as #krate::TlConstructor>::ID,
+                }];
+        }
+
+        #[automatically_derived]
+        #impl_object {
+            #[inline]
+            fn constructor_id(&self) -> u32 {
+                <Self as #krate::TlConstructor>::ID
+            }
+
+            #[inline]
+            fn constructor_name(&self) -> &'static str {
+                <Self as #krate::TlConstructor>::NAME
+            }
+
+            #[inline]
+            fn schema(&self) -> &'static str {
+                <Self as #krate::TlConstructor>::SCHEMA
+            }
+        }
+    };
+    StructSchema {
+        items,
+        impls,
+        id_check,
+    }
+}
+
+/// The schema items of an enum: each variant's line, id, name and schema
+/// as `const` items (`__TL_V{n}_ID`, ... which the other generators match
+/// on), the constructor table and the index of a value's constructor; then
+/// `TlType` and `TlObject`.
+pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
+    let container = &data.container;
+    let krate = &container.krate;
+    let header = &container.header;
+    let ty = &container.ty;
+    let mut items = TokenStream::new();
+    let mut infos = Vec::new();
+    let mut object_arms = Vec::new();
+    for (index, variant) in data.variants.iter().enumerate() {
+        let cx = Context::of_variant(container, index);
+        let variant_ident = variant.ident;
+        let id_item = cx.item("ID");
+        let name_item = cx.item("NAME");
+        let schema_item = cx.item("SCHEMA");
+        match &variant.kind {
+            VariantKind::Own { constructor, .. } => {
+                let schema = schema(&cx, constructor);
+                let (id, text, id_check) = (&schema.id, &schema.schema, &schema.id_check);
+                let name = &constructor.name;
+                items.extend(schema.items.clone());
+                items.extend(quote! {
+                    const #id_item: u32 = #id;
+                    const #name_item: &str = #name;
+                    const #schema_item: &str = #text;
+                    #id_check
+                });
+                let all = crate::encode::pattern(constructor, |_| false);
+                object_arms.push(quote!(#ident::#variant_ident #all => #index));
+            }
+            VariantKind::Newtype { ty: inner } => {
+                // The `const` items below are outside the impls, where the
+                // type's lifetimes are not in scope.
+                let static_inner = crate::generics::to_static(inner);
+                let check = spanned_check(
+                    inner.span(),
+                    krate,
+                    "check_variant_type",
+                    quote! {
+                        #ty,
+                        <#static_inner as #krate::TlConstructor>::NAME,
+                        &<#static_inner as #krate::TlType>::DESC,
+                    },
+                );
+                items.extend(quote! {
+                    const #id_item: u32 = <#static_inner as #krate::TlConstructor>::ID;
+                    const #name_item: &str = <#static_inner as #krate::TlConstructor>::NAME;
+                    const #schema_item: &str = <#static_inner as #krate::TlConstructor>::SCHEMA;
+                    #check
+                });
+                object_arms.push(quote!(#ident::#variant_ident(_) => #index));
+            }
+        }
+        infos.push(quote! {
+            #krate::schema::ConstructorInfo { name: #name_item, id: #id_item }
+        });
+    }
+    let count = data.variants.len();
+    let schemas = (0..count).map(|index| Context::of_variant(container, index).item("SCHEMA"));
+    let crate::generics::ImplHeader {
+        generics,
+        self_ty,
+        where_clause,
+        ..
+    } = header;
+    let impl_type = header.impl_of(quote!(#krate::TlType));
+    let impl_object = header.impl_of(quote!(#krate::TlObject));
+    quote! {
+        #items
+
+        const __TL_CONSTRUCTORS: [#krate::schema::ConstructorInfo; #count] = [#(#infos),*];
+        const __TL_SCHEMAS: [&str; #count] = [#(#schemas),*];
+        const _: () = #krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+
+        /// The index of a value's constructor in `__TL_CONSTRUCTORS`.
+        #[inline]
+        fn __tl_index #generics (__value: &#self_ty) -> usize #where_clause {
+            match __value {
+                #(#object_arms,)*
+            }
+        }
+
+        #[automatically_derived]
+        #impl_type {
+            const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: #ty };
+            const MIN_LEN: usize = 4usize;
+            const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+        }
+
+        #[automatically_derived]
+        #impl_object {
+            #[inline]
+            fn constructor_id(&self) -> u32 {
+                __TL_CONSTRUCTORS[__tl_index(self)].id
+            }
+
+            #[inline]
+            fn constructor_name(&self) -> &'static str {
+                __TL_CONSTRUCTORS[__tl_index(self)].name
+            }
+
+            #[inline]
+            fn schema(&self) -> &'static str {
+                __TL_SCHEMAS[__tl_index(self)]
+            }
+        }
+    }
+}
+
+/// A constructor's schema: the `const` items its code refers to, and the
+/// expressions of its schema line and id.
+struct Schema {
+    items: TokenStream,
+    schema: TokenStream,
+    id: TokenStream,
+    /// The check of a declared id, when it is left to `const`.
+    id_check: TokenStream,
+}
+
+/// The schema of `constructor`: literals when the macro can name every
+/// field type (see `literal`), else a [`Line`](tl_schema::Line) with gaps
+/// filled in `const`.
+fn schema(cx: &Context, constructor: &Constructor) -> Schema {
+    let literal = crate::literal::compute(constructor, cx.dialect, cx.result);
+    let mut items = forms(cx, constructor, &literal);
+    let (schema, id, id_check) = match literal.complete() {
+        Some((schema, computed_id)) => {
+            let (id, id_check) = literal_id(constructor, schema, computed_id);
+            (quote!(#schema), id, id_check)
+        }
+        None => {
+            items.extend(line(cx, constructor, &literal));
+            let krate = cx.krate;
+            let line = cx.item("LINE");
+            let bytes = cx.item("SCHEMA_BYTES");
+            let (id, id_check) = line_id(
+                cx,
+                constructor,
+                &quote!(&#bytes),
+                &quote!(#line.id(&#bytes)),
+            );
+            (quote!(#krate::__private::schema_str(&#bytes)), id, id_check)
+        }
+    };
+    Schema {
+        items,
+        schema,
+        id,
+        id_check,
+    }
+}
+
+/// `const` items: the form of each field with a value, the checks of `ty`
+/// texts against the Rust types, and the check of the types the macro read
+/// by name.
+fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    let mut items = TokenStream::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
+        let Some(desc) = value_desc(krate, field) else {
+            continue;
+        };
+        let form = cx.form(index);
+        let value = match literal.forms.get(index) {
+            Some(Some(bits)) => quote!(#krate::schema::Form::from_bits(#bits)),
+            _ => {
+                let value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
+                match field.innermost_boxed() {
+                    Some(boxed) => quote!(#value.with_innermost(&#desc, #boxed)),
+                    None => value,
+                }
+            }
+        };
+        items.extend(quote!(const #form: #krate::schema::Form = #value;));
+        if let Some(text) = &field.attrs.ty {
+            items.extend(type_text_check(cx, text, &desc, &form, &field.name));
+        }
+    }
+    if !literal.assumed.is_empty() {
+        // The macro read these types by name: check they are tl-core's, each
+        // at its field type.
+        let checks = literal.assumed.iter().filter_map(|(index, desc)| {
+            let ty = constructor.fields[*index].value_type()?;
+            let canonical = crate::literal::canonical_type(krate, desc);
+            let private = Ident::new("__tl_private", ty.span());
+            Some(quote_spanned! {ty.span()=>
+                #private::assume_same_type::<#ty, #canonical>();
+            })
+        });
+        items.extend(quote! {
+            const _: () = {
+                use #krate::__private as __tl_private;
+                #(#checks)*
+            };
+        });
+    }
+    items
+}
+
+/// The id of a line without gaps: the computed one, or the declared one,
+/// checked here.
+fn literal_id(
+    constructor: &Constructor,
+    schema: &str,
+    computed: u32,
+) -> (TokenStream, TokenStream) {
+    match (&constructor.id, constructor.force) {
+        (Some(declared), None) if declared.value != computed => {
+            let mut message = vec![0u8; 256 + schema.len()];
+            let len =
+                tl_schema::id_mismatch_message_into(&mut message, declared.value, computed, schema);
+            message.truncate(len);
+            let message = String::from_utf8_lossy(&message);
+            let value = declared.value;
+            (
+                quote!(#value),
+                quote_spanned!(declared.span=> ::core::compile_error!(#message);),
+            )
+        }
+        (Some(declared), _) => {
+            let value = declared.value;
+            (quote!(#value), TokenStream::new())
+        }
+        (None, _) => (quote!(#computed), TokenStream::new()),
+    }
+}
+
+/// The line with gaps and its text, as `const` items.
+fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    let mut segments = Vec::with_capacity(literal.pieces.len() + literal.gaps.len());
+    for (position, piece) in literal.pieces.iter().enumerate() {
+        let text = &piece.text;
+        let (state, shift) = (piece.crc.state(), piece.crc.shift());
+        segments.push(quote! {
+            #krate::schema::Segment::Text {
+                text: #text,
+                crc: #krate::schema::Crc32Run::from_parts(#state, #shift),
+            }
+        });
+        let Some(&index) = literal.gaps.get(position) else {
+            continue;
+        };
+        let Some(desc) = value_desc(krate, &constructor.fields[index]) else {
+            continue;
+        };
+        let form = cx.form(index);
+        segments.push(quote!(#krate::schema::Segment::Type { desc: &#desc, form: #form }));
+    }
+    let line = cx.item("LINE");
+    let schema_len = cx.item("SCHEMA_LEN");
+    let schema_bytes = cx.item("SCHEMA_BYTES");
+    quote! {
+        const #line: #krate::schema::Line = #krate::schema::Line {
+            segments: &[#(#segments),*],
+            dialect: #dialect,
+        };
+        const #schema_len: usize = #line.len();
+        const #schema_bytes: [u8; #schema_len] = #line.bytes::<#schema_len>();
+    }
+}
+
+fn type_text_check(
+    cx: &Context,
+    text: &LitStr,
+    desc: &TokenStream,
+    form: &Ident,
+    name: &str,
+) -> TokenStream {
+    let krate = cx.krate;
+    let dialect = cx.dialect_tokens();
+    spanned_check(
+        text.span(),
+        krate,
+        "check_type_text",
+        quote!(#text, &#desc, #form, #dialect, #name),
+    )
+}
+
+/// A compile-time check, `__private::#function(#args)`, whose failure
+/// rustc reports at `span`: the call's first token must carry the span, so
+/// the module is imported under a name spanned there.
+pub fn spanned_check(
+    span: Span,
+    krate: &TokenStream,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
+    let private = Ident::new("__tl_private", span);
+    let function = Ident::new(function, span);
+    quote_spanned! {span=>
+        const _: () = {
+            use #krate::__private as #private;
+            #private::#function(#args)
+        };
+    }
+}
+
+/// The id expression of a line with gaps: forced, or computed in `const`;
+/// plus the check of a declared id, spanned at the attribute.
+fn line_id(
+    cx: &Context,
+    constructor: &Constructor,
+    bytes: &TokenStream,
+    computed: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    match (&constructor.id, constructor.force) {
+        (Some(id), Some(_)) => {
+            let value = id.value;
+            (quote!(#value), TokenStream::new())
+        }
+        (Some(id), None) => {
+            let value = id.value;
+            let check = spanned_check(
+                id.span,
+                cx.krate,
+                "check_declared_id",
+                quote!(#bytes, #computed, #value),
+            );
+            (quote!(#value), check)
+        }
+        (None, _) => (computed.clone(), TokenStream::new()),
+    }
+}
