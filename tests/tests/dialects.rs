@@ -513,7 +513,7 @@ fn ton_vectors_are_bare_and_objects_boxed() {
         priority: 5,
         expire_at: 6,
     };
-    let udp_id = tl_core::crc32(b"adnl.address.udp ip:int port:int = adnl.Address");
+    let udp_id = tl_core::schema::crc32(b"adnl.address.udp ip:int port:int = adnl.Address");
     let expected = Expected::default()
         .id(ton::AddressList::ID)
         .int32(1) // bare vector: count only

@@ -230,7 +230,7 @@ where
                 assert_eq!(back, value, "{name}: {written}");
             }
             // Fields on one flag bit that disagree are refused on input
-            // (hostile.rs, `json_shared_flag_bit_must_agree`).
+            // (hostile/malformed_json.rs, `json_shared_flag_bit_must_agree`).
             assert!(
                 value.shared_bits_agree(),
                 "{name}: {value:?} read from {:?}",
@@ -245,7 +245,7 @@ where
             tally.errors += 1;
             assert!(error.line() >= 1, "{name}: {error} has no position");
             // Every error names where it is: `.` at the top level, `[""]`
-            // under an empty key (hostile.rs,
+            // under an empty key (hostile/malformed_json.rs,
             // `json_error_paths_quote_keys_that_need_it`).
             assert!(!error.path().is_empty(), "{error:?}: {:?}", shown());
         }

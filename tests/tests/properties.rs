@@ -422,7 +422,7 @@ where
     T: for<'de> tl_core::TlDecode<'de> + tl_core::TlEncode + PartialEq + std::fmt::Debug,
 {
     let bytes = tl_core::to_bytes(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert_eq!(bytes.len(), value.encoded_len(tl_core::Form::BOXED));
+    prop_assert_eq!(bytes.len(), value.encoded_len(tl_core::schema::Form::BOXED));
     let decoded =
         tl_core::from_bytes::<T>(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(&decoded, expected);

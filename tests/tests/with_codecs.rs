@@ -14,9 +14,11 @@ mod unix_time {
     use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
     use serde::{Deserialize, Deserializer, Serializer};
+    use tl_core::Error;
     use tl_core::json::JsonStyle;
+    use tl_core::schema::Form;
     use tl_core::schema::TypeDesc;
-    use tl_core::{Error, Form, Reader, Writer};
+    use tl_core::wire::{Reader, Writer};
 
     pub const DESC: TypeDesc = TypeDesc::Int32;
 
@@ -71,8 +73,10 @@ mod unix_time {
 mod comma_list {
     use serde::{Deserialize, Deserializer, Serializer};
     use tl_core::json::JsonStyle;
+    use tl_core::schema::Form;
     use tl_core::schema::TypeDesc;
-    use tl_core::{Error, Form, Reader, TlEncode, Writer};
+    use tl_core::wire::{Reader, Writer};
+    use tl_core::{Error, TlEncode};
 
     pub const DESC: TypeDesc = TypeDesc::String;
 

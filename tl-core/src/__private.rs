@@ -5,8 +5,44 @@ pub use core;
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// The JSON helpers generated code calls.
 #[cfg(feature = "serde")]
-pub use crate::json::support as json;
+pub mod json {
+    pub use crate::json::support::*;
+}
+
+/// Both halves of the schema rules: generated code builds schema lines with
+/// gaps (`Line`, `Segment`, `Crc32Run`) from here.
+pub use tl_schema as schema;
+
+pub use crate::error::unexpected_constructor;
+pub use crate::traits::min_wire_len;
+
+use crate::wire::Reader;
+
+/// Reads a constructor id and checks it is `id`: the start of a boxed
+/// struct.
+#[inline]
+pub fn expect_constructor(
+    reader: &mut Reader<'_>,
+    id: u32,
+    expected_type: &'static str,
+    expected: &'static [ConstructorInfo],
+) -> Result<(), Error> {
+    reader.expect_constructor(id, expected_type, expected)
+}
+
+/// Enters a nested object, failing past the reader's depth limit.
+#[inline]
+pub fn enter(reader: &mut Reader<'_>) -> Result<(), Error> {
+    reader.enter()
+}
+
+/// Leaves a nested object entered with [`enter`].
+#[inline]
+pub fn leave(reader: &mut Reader<'_>) {
+    reader.leave();
+}
 
 /// Expands to its input when tl-core has its `serde` feature, so that the
 /// derive (which cannot see tl-core's features) emits serde impls only then.
@@ -28,7 +64,7 @@ macro_rules! __tl_if_serde {
 pub use crate::__tl_if_serde as if_serde;
 
 use crate::error::Error;
-use crate::schema::{self, ConstructorInfo, Dialect, Form, TypeDesc};
+use tl_schema::{ConstructorInfo, Dialect, Form, TypeDesc};
 
 /// Adds a field name to an error coming out of that field.
 #[inline]
@@ -90,7 +126,14 @@ pub mod fixed {
     //! run, so the checks below fold away.
 
     use crate::error::Error;
-    use crate::wire::{self, Reader};
+    use crate::wire::{self, Reader, Writer};
+
+    /// Writes the `N` bytes of a run, which `fill` puts in place: one
+    /// bounds check for the run.
+    #[inline(always)]
+    pub fn write<const N: usize>(writer: &mut Writer<'_>, fill: impl FnOnce(&mut [u8; N])) {
+        writer.put_fixed(fill);
+    }
 
     /// Puts `bytes` at `at` in `run`.
     #[inline(always)]

@@ -189,7 +189,7 @@ impl Error {
     /// Adds the field the error happened in (used by generated code).
     #[cold]
     #[must_use]
-    pub fn in_field(mut self, name: &'static str) -> Self {
+    pub(crate) fn in_field(mut self, name: &'static str) -> Self {
         self.inner.path.push(PathSegment::Field(name));
         self
     }
@@ -199,16 +199,6 @@ impl Error {
     #[must_use]
     pub fn in_element(mut self, index: usize) -> Self {
         self.inner.path.push(PathSegment::Index(index));
-        self
-    }
-
-    /// Sets the byte offset if the error has none yet.
-    #[cold]
-    #[must_use]
-    pub fn or_at(mut self, offset: usize) -> Self {
-        if self.inner.offset.is_none() {
-            self.inner.offset = Some(offset);
-        }
         self
     }
 }
@@ -307,6 +297,24 @@ impl fmt::Debug for Error {
 }
 
 impl core::error::Error for Error {}
+
+/// The error for a constructor id the expected type does not have.
+#[cold]
+pub fn unexpected_constructor(
+    expected_type: &'static str,
+    expected: &'static [ConstructorInfo],
+    found: u32,
+    offset: usize,
+) -> Error {
+    Error::at(
+        ErrorKind::UnexpectedConstructor {
+            expected_type,
+            expected,
+            found,
+        },
+        offset,
+    )
+}
 
 #[cfg(test)]
 mod tests {

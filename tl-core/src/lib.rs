@@ -42,9 +42,7 @@ mod error;
 pub mod json;
 mod primitives;
 mod reference;
-/// TL schema rules: type names per dialect, schema lines, constructor ids
-/// (the `tl-schema` crate).
-pub use tl_schema as schema;
+pub mod schema;
 mod traits;
 pub mod wire;
 
@@ -53,12 +51,12 @@ pub mod __private;
 
 use alloc::vec::Vec;
 
+use crate::schema::Form;
+use crate::wire::{Reader, Writer};
+
 pub use crate::error::{Error, ErrorKind, PathSegment};
 pub use crate::reference::{Session, SessionType, Sessions};
-pub use crate::schema::{ConstructorInfo, Dialect, Form};
-pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType, min_wire_len};
-pub use crate::wire::{Reader, Writer};
-pub use tl_schema::crc32;
+pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType};
 
 /// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],
 /// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum,
@@ -81,7 +79,9 @@ pub use tl_schema::crc32;
 ///
 /// /// A `u16` port carried as an `int32`.
 /// mod port {
-///     use tl_core::{Error, Form, Reader, Writer, schema::TypeDesc};
+///     use tl_core::Error;
+///     use tl_core::schema::{Form, TypeDesc};
+///     use tl_core::wire::{Reader, Writer};
 ///     pub const DESC: TypeDesc = TypeDesc::Int32;
 ///     pub fn encoded_len(_: &u16, _: Form) -> usize { 4 }
 ///     pub fn encode(value: &u16, writer: &mut Writer<'_>, _: Form) {

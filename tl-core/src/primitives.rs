@@ -184,7 +184,11 @@ impl<'de, T: TlDecode<'de> + TlType> TlDecode<'de> for Vec<T> {
     #[inline]
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
         if form.is_boxed() {
-            reader.expect_constructor(wire::VECTOR, "Vector", &wire::VECTOR_CONSTRUCTORS)?;
+            reader.expect_constructor(
+                wire::VECTOR,
+                "Vector",
+                &crate::builtin::VECTOR_CONSTRUCTORS,
+            )?;
         }
         let element = form.element();
         let count = reader.read_vector_len(min_wire_len::<T>(element))?;

@@ -7,15 +7,16 @@
 
 use alloc::vec::Vec;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, unexpected_constructor};
 use crate::schema::ConstructorInfo;
 
-pub use crate::builtin::{BOOL_CONSTRUCTORS, BOOL_FALSE, BOOL_TRUE, VECTOR, VECTOR_CONSTRUCTORS};
+use crate::builtin::BOOL_CONSTRUCTORS;
+pub use crate::builtin::{BOOL_FALSE, BOOL_TRUE, VECTOR};
 
 /// The `bool` a `Bool` constructor id stands for; any other id is an error
 /// at `offset`.
 #[inline]
-pub fn bool_from_id(id: u32, offset: usize) -> Result<bool, Error> {
+pub(crate) fn bool_from_id(id: u32, offset: usize) -> Result<bool, Error> {
     match id {
         BOOL_TRUE => Ok(true),
         BOOL_FALSE => Ok(false),
@@ -64,7 +65,7 @@ const APPEND_DIRECTLY: usize = 256;
 /// returns it.
 ///
 /// ```
-/// use tl_core::Writer;
+/// use tl_core::wire::Writer;
 ///
 /// let mut out = vec![0xAA];
 /// let mut writer = Writer::new(&mut out);
@@ -193,7 +194,7 @@ impl<'a> Writer<'a> {
     /// Writes `N` bytes that `fill` puts in place: one bounds check for a
     /// run of fixed-size fields.
     #[inline(always)]
-    pub fn put_fixed<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N])) {
+    pub(crate) fn put_fixed<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N])) {
         if let Some(chunk) = self.slot(N).first_chunk_mut::<N>() {
             fill(chunk);
         }
@@ -363,7 +364,7 @@ impl<'de> Reader<'de> {
 
     /// Reads a constructor id and checks it is `id`.
     #[inline]
-    pub fn expect_constructor(
+    pub(crate) fn expect_constructor(
         &mut self,
         id: u32,
         expected_type: &'static str,
@@ -467,7 +468,7 @@ impl<'de> Reader<'de> {
 
     /// Enters a nested object, failing past the depth limit.
     #[inline]
-    pub fn enter(&mut self) -> Result<(), Error> {
+    pub(crate) fn enter(&mut self) -> Result<(), Error> {
         if self.depth >= self.max_depth {
             return Err(Error::at(
                 ErrorKind::DepthLimitExceeded {
@@ -482,7 +483,7 @@ impl<'de> Reader<'de> {
 
     /// Leaves a nested object entered with [`Reader::enter`].
     #[inline]
-    pub fn leave(&mut self) {
+    pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
     }
 
@@ -497,24 +498,6 @@ impl<'de> Reader<'de> {
 
 const fn bytes_encoded_len_with_prefix(prefix: usize, len: usize) -> usize {
     (prefix + len + 3) & !3
-}
-
-/// The error for a constructor id the expected type does not have.
-#[cold]
-pub fn unexpected_constructor(
-    expected_type: &'static str,
-    expected: &'static [ConstructorInfo],
-    found: u32,
-    offset: usize,
-) -> Error {
-    Error::at(
-        ErrorKind::UnexpectedConstructor {
-            expected_type,
-            expected,
-            found,
-        },
-        offset,
-    )
 }
 
 #[cfg(test)]

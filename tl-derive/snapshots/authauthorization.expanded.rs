@@ -18,19 +18,25 @@ const _: () = {
         __tl_private::assume_same_type::<Vec<u8>, ::tl_core::__private::Vec<::core::primitive::u8>>(
         );
     };
-    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+    const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: "auth.authorization flags:# setup_password_required:flags.1?true otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int flags2:# future_auth_token:flags2.0?bytes user:",
-                crc: ::tl_core::schema::Crc32Run::from_parts(2742390939u32, 3704280039u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    2742390939u32,
+                    3704280039u32,
+                ),
             },
-            ::tl_core::schema::Segment::Type {
+            ::tl_core::__private::schema::Segment::Type {
                 desc: &<User as ::tl_core::TlType>::DESC,
                 form: __TL_FORM_6,
             },
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: " = auth.Authorization",
-                crc: ::tl_core::schema::Crc32Run::from_parts(601632571u32, 2926306945u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    601632571u32,
+                    2926306945u32,
+                ),
             },
         ],
         dialect: ::tl_core::schema::Dialect::Mtproto,
@@ -49,7 +55,8 @@ const _: () = {
             name: "auth.authorization",
             ty: "auth.Authorization",
         };
-        const MIN_LEN: usize = 4usize + 4usize + ::tl_core::min_wire_len::<User>(__TL_FORM_6);
+        const MIN_LEN: usize =
+            4usize + 4usize + ::tl_core::__private::min_wire_len::<User>(__TL_FORM_6);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "auth.authorization",
@@ -109,7 +116,11 @@ const _: () = {
                 + <User as ::tl_core::TlEncode>::encoded_len(__field6, __TL_FORM_6)
         }
         #[inline]
-        fn encode(&self, __writer: &mut ::tl_core::Writer<'_>, __form: ::tl_core::schema::Form) {
+        fn encode(
+            &self,
+            __writer: &mut ::tl_core::wire::Writer<'_>,
+            __form: ::tl_core::schema::Form,
+        ) {
             let Self {
                 flags: _,
                 setup_password_required: __field1,
@@ -159,17 +170,18 @@ const _: () = {
     impl<'de> ::tl_core::TlDecode<'de> for AuthAuthorization {
         #[inline]
         fn decode(
-            __reader: &mut ::tl_core::Reader<'de>,
+            __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                __reader.expect_constructor(
+                ::tl_core::__private::expect_constructor(
+                    __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "auth.Authorization",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
                 )?;
             }
-            __reader.enter()?;
+            ::tl_core::__private::enter(__reader)?;
             let __start = __reader.position();
             let __field0: u32 = ::tl_core::__private::in_field(__reader.read_u32(), "flags")?;
             if __field0 & !3u32 != 0 {
@@ -221,7 +233,7 @@ const _: () = {
                 <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
                 "user",
             )?;
-            __reader.leave();
+            ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 flags: __field0,
                 setup_password_required: __field1,
@@ -256,31 +268,31 @@ const _: () = {
                     &mut __state,
                     "setup_password_required",
                     __field1,
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "otherwise_relogin_days",
                     __field2.as_ref(),
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "tmp_sessions",
                     __field3.as_ref(),
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "future_auth_token",
                     __field5.as_ref(),
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_field(
                     &mut __state,
                     "user",
                     __field6,
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -336,7 +348,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "setup_password_required",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -344,7 +356,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json2,
                                 "otherwise_relogin_days",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
@@ -352,7 +364,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json3,
                                 "tmp_sessions",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(3usize) => {
@@ -360,7 +372,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json5,
                                 "future_auth_token",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(4usize) => {
@@ -368,7 +380,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json6,
                                 "user",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         _ => ::tl_core::__private::json::skip_value(&mut __map)?,

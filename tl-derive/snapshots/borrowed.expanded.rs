@@ -12,27 +12,36 @@ const _: () = {
         &<Cow<'static, str> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
-    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+    const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: "borrowed text:",
-                crc: ::tl_core::schema::Crc32Run::from_parts(2842206174u32, 2011248031u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    2842206174u32,
+                    2011248031u32,
+                ),
             },
-            ::tl_core::schema::Segment::Type {
+            ::tl_core::__private::schema::Segment::Type {
                 desc: &<&'static str as ::tl_core::TlType>::DESC,
                 form: __TL_FORM_0,
             },
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: " note:",
-                crc: ::tl_core::schema::Crc32Run::from_parts(3482693011u32, 3778354048u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    3482693011u32,
+                    3778354048u32,
+                ),
             },
-            ::tl_core::schema::Segment::Type {
+            ::tl_core::__private::schema::Segment::Type {
                 desc: &<Cow<'static, str> as ::tl_core::TlType>::DESC,
                 form: __TL_FORM_1,
             },
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: " = Borrowed",
-                crc: ::tl_core::schema::Crc32Run::from_parts(711999782u32, 1396409818u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    711999782u32,
+                    1396409818u32,
+                ),
             },
         ],
         dialect: ::tl_core::schema::Dialect::Td,
@@ -51,8 +60,8 @@ const _: () = {
             name: "borrowed",
             ty: "Borrowed",
         };
-        const MIN_LEN: usize = ::tl_core::min_wire_len::<&'a str>(__TL_FORM_0)
-            + ::tl_core::min_wire_len::<Cow<'a, str>>(__TL_FORM_1);
+        const MIN_LEN: usize = ::tl_core::__private::min_wire_len::<&'a str>(__TL_FORM_0)
+            + ::tl_core::__private::min_wire_len::<Cow<'a, str>>(__TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "borrowed",
@@ -88,7 +97,11 @@ const _: () = {
                 + <Cow<'a, str> as ::tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
         }
         #[inline]
-        fn encode(&self, __writer: &mut ::tl_core::Writer<'_>, __form: ::tl_core::schema::Form) {
+        fn encode(
+            &self,
+            __writer: &mut ::tl_core::wire::Writer<'_>,
+            __form: ::tl_core::schema::Form,
+        ) {
             let Self {
                 text: __field0,
                 note: __field1,
@@ -104,17 +117,18 @@ const _: () = {
     impl<'de: 'a, 'a> ::tl_core::TlDecode<'de> for Borrowed<'a> {
         #[inline]
         fn decode(
-            __reader: &mut ::tl_core::Reader<'de>,
+            __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                __reader.expect_constructor(
+                ::tl_core::__private::expect_constructor(
+                    __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "Borrowed",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
                 )?;
             }
-            __reader.enter()?;
+            ::tl_core::__private::enter(__reader)?;
             let __field0 = ::tl_core::__private::in_field(
                 <&'a str as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
                 "text",
@@ -123,7 +137,7 @@ const _: () = {
                 <Cow<'a, str> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
                 "note",
             )?;
-            __reader.leave();
+            ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 text: __field0,
                 note: __field1,
@@ -148,13 +162,13 @@ const _: () = {
                     &mut __state,
                     "text",
                     __field0,
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_field(
                     &mut __state,
                     "note",
                     __field1,
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -196,7 +210,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "text",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -204,7 +218,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "note",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         _ => ::tl_core::__private::json::skip_value(&mut __map)?,

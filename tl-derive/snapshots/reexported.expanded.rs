@@ -23,8 +23,8 @@ const _: () = {
             name: "reexported",
             ty: "Reexported",
         };
-        const MIN_LEN: usize = my_crate::tl::min_wire_len::<i32>(__TL_FORM_0)
-            + my_crate::tl::min_wire_len::<String>(__TL_FORM_1);
+        const MIN_LEN: usize = my_crate::tl::__private::min_wire_len::<i32>(__TL_FORM_0)
+            + my_crate::tl::__private::min_wire_len::<String>(__TL_FORM_1);
         const CONSTRUCTORS: &'static [my_crate::tl::schema::ConstructorInfo] =
             &[my_crate::tl::schema::ConstructorInfo {
                 name: "reexported",
@@ -62,7 +62,7 @@ const _: () = {
         #[inline]
         fn encode(
             &self,
-            __writer: &mut my_crate::tl::Writer<'_>,
+            __writer: &mut my_crate::tl::wire::Writer<'_>,
             __form: my_crate::tl::schema::Form,
         ) {
             let Self {
@@ -80,17 +80,18 @@ const _: () = {
     impl<'de> my_crate::tl::TlDecode<'de> for Reexported {
         #[inline]
         fn decode(
-            __reader: &mut my_crate::tl::Reader<'de>,
+            __reader: &mut my_crate::tl::wire::Reader<'de>,
             __form: my_crate::tl::schema::Form,
         ) -> ::core::result::Result<Self, my_crate::tl::Error> {
             if __form.is_boxed() {
-                __reader.expect_constructor(
+                my_crate::tl::__private::expect_constructor(
+                    __reader,
                     <Self as my_crate::tl::TlConstructor>::ID,
                     "Reexported",
                     <Self as my_crate::tl::TlType>::CONSTRUCTORS,
                 )?;
             }
-            __reader.enter()?;
+            my_crate::tl::__private::enter(__reader)?;
             let __field0 = my_crate::tl::__private::in_field(
                 <i32 as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
                 "code",
@@ -99,7 +100,7 @@ const _: () = {
                 <String as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
                 "message",
             )?;
-            __reader.leave();
+            my_crate::tl::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 code: __field0,
                 text: __field1,
@@ -124,13 +125,13 @@ const _: () = {
                     &mut __state,
                     "code",
                     __field0,
-                    __style.field(false),
+                    my_crate::tl::__private::json::field_style(__style, false),
                 )?;
                 my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "message",
                     __field1,
-                    __style.field(false),
+                    my_crate::tl::__private::json::field_style(__style, false),
                 )?;
                 my_crate::tl::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -176,7 +177,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "code",
-                                __style.field(false),
+                                my_crate::tl::__private::json::field_style(__style, false),
                             )?
                         }
                         my_crate::tl::__private::json::FieldKey::Field(1usize) => {
@@ -184,7 +185,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "message",
-                                __style.field(false),
+                                my_crate::tl::__private::json::field_style(__style, false),
                             )?
                         }
                         _ => my_crate::tl::__private::json::skip_value(&mut __map)?,

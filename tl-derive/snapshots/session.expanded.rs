@@ -45,19 +45,19 @@ const _: () = {
         __tl_private::assume_same_type::<String, tl_core::__private::String>();
         __tl_private::assume_same_type::<String, tl_core::__private::String>();
     };
-    const __TL_LINE: tl_core::schema::Line = tl_core::schema::Line {
+    const __TL_LINE: tl_core::__private::schema::Line = tl_core::__private::schema::Line {
         segments: &[
-            tl_core::schema::Segment::Text {
+            tl_core::__private::schema::Segment::Text {
                 text: "session id:int64 is_current:Bool is_password_pending:Bool is_unconfirmed:Bool can_accept_secret_chats:Bool can_accept_calls:Bool type:",
-                crc: tl_core::schema::Crc32Run::from_parts(860172623u32, 484321326u32),
+                crc: tl_core::__private::schema::Crc32Run::from_parts(860172623u32, 484321326u32),
             },
-            tl_core::schema::Segment::Type {
+            tl_core::__private::schema::Segment::Type {
                 desc: &<SessionType as tl_core::TlType>::DESC,
                 form: __TL_FORM_6,
             },
-            tl_core::schema::Segment::Text {
+            tl_core::__private::schema::Segment::Text {
                 text: " api_id:int32 application_name:string application_version:string is_official_application:Bool device_model:string platform:string system_version:string log_in_date:int32 last_active_date:int32 ip_address:string location:string = Session",
-                crc: tl_core::schema::Crc32Run::from_parts(2003266999u32, 3795752270u32),
+                crc: tl_core::__private::schema::Crc32Run::from_parts(2003266999u32, 3795752270u32),
             },
         ],
         dialect: tl_core::schema::Dialect::Td,
@@ -76,24 +76,24 @@ const _: () = {
             name: "session",
             ty: "Session",
         };
-        const MIN_LEN: usize = tl_core::min_wire_len::<i64>(__TL_FORM_0)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_1)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_2)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_3)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_4)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_5)
-            + tl_core::min_wire_len::<SessionType>(__TL_FORM_6)
-            + tl_core::min_wire_len::<i32>(__TL_FORM_7)
-            + tl_core::min_wire_len::<String>(__TL_FORM_8)
-            + tl_core::min_wire_len::<String>(__TL_FORM_9)
-            + tl_core::min_wire_len::<bool>(__TL_FORM_10)
-            + tl_core::min_wire_len::<String>(__TL_FORM_11)
-            + tl_core::min_wire_len::<String>(__TL_FORM_12)
-            + tl_core::min_wire_len::<String>(__TL_FORM_13)
-            + tl_core::min_wire_len::<i32>(__TL_FORM_14)
-            + tl_core::min_wire_len::<i32>(__TL_FORM_15)
-            + tl_core::min_wire_len::<String>(__TL_FORM_16)
-            + tl_core::min_wire_len::<String>(__TL_FORM_17);
+        const MIN_LEN: usize = tl_core::__private::min_wire_len::<i64>(__TL_FORM_0)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_1)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_2)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_3)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_4)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_5)
+            + tl_core::__private::min_wire_len::<SessionType>(__TL_FORM_6)
+            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_7)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_8)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_9)
+            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_10)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_11)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_12)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_13)
+            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_14)
+            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_15)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_16)
+            + tl_core::__private::min_wire_len::<String>(__TL_FORM_17);
         const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] =
             &[tl_core::schema::ConstructorInfo {
                 name: "session",
@@ -161,7 +161,7 @@ const _: () = {
                 + <String as tl_core::TlEncode>::encoded_len(__field17, __TL_FORM_17)
         }
         #[inline]
-        fn encode(&self, __writer: &mut tl_core::Writer<'_>, __form: tl_core::schema::Form) {
+        fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, __form: tl_core::schema::Form) {
             let Self {
                 id: __field0,
                 is_current: __field1,
@@ -185,7 +185,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as tl_core::TlConstructor>::ID);
             }
-            __writer.put_fixed::<28usize>(|__run| {
+            tl_core::__private::fixed::write::<28usize>(__writer, |__run| {
                 tl_core::__private::fixed::put(
                     __run,
                     0usize,
@@ -225,7 +225,7 @@ const _: () = {
             <String as tl_core::TlEncode>::encode(__field11, __writer, __TL_FORM_11);
             <String as tl_core::TlEncode>::encode(__field12, __writer, __TL_FORM_12);
             <String as tl_core::TlEncode>::encode(__field13, __writer, __TL_FORM_13);
-            __writer.put_fixed::<8usize>(|__run| {
+            tl_core::__private::fixed::write::<8usize>(__writer, |__run| {
                 tl_core::__private::fixed::put(
                     __run,
                     0usize,
@@ -245,17 +245,18 @@ const _: () = {
     impl<'de> tl_core::TlDecode<'de> for Session {
         #[inline]
         fn decode(
-            __reader: &mut tl_core::Reader<'de>,
+            __reader: &mut tl_core::wire::Reader<'de>,
             __form: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             if __form.is_boxed() {
-                __reader.expect_constructor(
+                tl_core::__private::expect_constructor(
+                    __reader,
                     <Self as tl_core::TlConstructor>::ID,
                     "Session",
                     <Self as tl_core::TlType>::CONSTRUCTORS,
                 )?;
             }
-            __reader.enter()?;
+            tl_core::__private::enter(__reader)?;
             let __run0_start = __reader.position();
             let __run0 = tl_core::__private::fixed::read_run::<28usize>(
                 __reader,
@@ -338,7 +339,7 @@ const _: () = {
                 <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_17),
                 "location",
             )?;
-            __reader.leave();
+            tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 id: __field0,
                 is_current: __field1,
@@ -399,108 +400,113 @@ const _: () = {
                 } = self;
                 let mut __state =
                     tl_core::__private::json::begin(__serializer, "session", 19usize, __style)?;
-                tl_core::__private::json::write_field(&mut __state, "id", __field0, __style.field(false))?;
+                tl_core::__private::json::write_field(
+                    &mut __state,
+                    "id",
+                    __field0,
+                    tl_core::__private::json::field_style(__style, false),
+                )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "is_current",
                     __field1,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "is_password_pending",
                     __field2,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "is_unconfirmed",
                     __field3,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_secret_chats",
                     __field4,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_calls",
                     __field5,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "type",
                     __field6,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "api_id",
                     __field7,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "application_name",
                     __field8,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "application_version",
                     __field9,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "is_official_application",
                     __field10,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "device_model",
                     __field11,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "platform",
                     __field12,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "system_version",
                     __field13,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "log_in_date",
                     __field14,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "last_active_date",
                     __field15,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "ip_address",
                     __field16,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::json::write_field(
                     &mut __state,
                     "location",
                     __field17,
-                    __style.field(false),
+                    tl_core::__private::json::field_style(__style, false),
                 )?;
                 tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -579,7 +585,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -587,7 +593,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "is_current",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(2usize) => {
@@ -595,7 +601,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json2,
                                 "is_password_pending",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(3usize) => {
@@ -603,7 +609,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json3,
                                 "is_unconfirmed",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(4usize) => {
@@ -611,7 +617,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json4,
                                 "can_accept_secret_chats",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(5usize) => {
@@ -619,7 +625,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json5,
                                 "can_accept_calls",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(6usize) => {
@@ -627,7 +633,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json6,
                                 "type",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(7usize) => {
@@ -635,7 +641,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json7,
                                 "api_id",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(8usize) => {
@@ -643,7 +649,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json8,
                                 "application_name",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(9usize) => {
@@ -651,7 +657,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json9,
                                 "application_version",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(10usize) => {
@@ -659,7 +665,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json10,
                                 "is_official_application",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(11usize) => {
@@ -667,7 +673,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json11,
                                 "device_model",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(12usize) => {
@@ -675,7 +681,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json12,
                                 "platform",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(13usize) => {
@@ -683,7 +689,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json13,
                                 "system_version",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(14usize) => {
@@ -691,7 +697,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json14,
                                 "log_in_date",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(15usize) => {
@@ -699,7 +705,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json15,
                                 "last_active_date",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(16usize) => {
@@ -707,7 +713,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json16,
                                 "ip_address",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         tl_core::__private::json::FieldKey::Field(17usize) => {
@@ -715,7 +721,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json17,
                                 "location",
-                                __style.field(false),
+                                tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         _ => tl_core::__private::json::skip_value(&mut __map)?,

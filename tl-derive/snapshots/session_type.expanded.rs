@@ -215,7 +215,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn encode(&self, __writer: &mut tl_core::Writer<'_>, _: tl_core::schema::Form) {
+        fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, _: tl_core::schema::Form) {
             match self {
                 Self::Android {} => {
                     __writer.put_u32(__TL_V0_ID);
@@ -275,98 +275,98 @@ const _: () = {
     impl<'de> tl_core::TlDecode<'de> for SessionType {
         #[inline]
         fn decode(
-            __reader: &mut tl_core::Reader<'de>,
+            __reader: &mut tl_core::wire::Reader<'de>,
             _: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             let __start = __reader.position();
             let __id = __reader.read_u32()?;
             match __id {
                 __TL_V0_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Android {})
                 }
                 __TL_V1_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Apple {})
                 }
                 __TL_V2_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Brave {})
                 }
                 __TL_V3_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Chrome {})
                 }
                 __TL_V4_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Edge {})
                 }
                 __TL_V5_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Firefox {})
                 }
                 __TL_V6_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Ipad {})
                 }
                 __TL_V7_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Iphone {})
                 }
                 __TL_V8_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Linux {})
                 }
                 __TL_V9_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Mac {})
                 }
                 __TL_V10_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Opera {})
                 }
                 __TL_V11_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Safari {})
                 }
                 __TL_V12_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Ubuntu {})
                 }
                 __TL_V13_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Unknown {})
                 }
                 __TL_V14_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Vivaldi {})
                 }
                 __TL_V15_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Windows {})
                 }
                 __TL_V16_ID => {
-                    __reader.enter()?;
-                    __reader.leave();
+                    tl_core::__private::enter(__reader)?;
+                    tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Xbox {})
                 }
-                _ => ::core::result::Result::Err(tl_core::wire::unexpected_constructor(
+                _ => ::core::result::Result::Err(tl_core::__private::unexpected_constructor(
                     "SessionType",
                     &__TL_CONSTRUCTORS,
                     __id,

@@ -11,19 +11,25 @@ const _: () = {
         use ::tl_core::__private as __tl_private;
         __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
     };
-    const __TL_LINE: ::tl_core::schema::Line = ::tl_core::schema::Line {
+    const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: "stamped id:int64 at:",
-                crc: ::tl_core::schema::Crc32Run::from_parts(4119097918u32, 3129789416u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    4119097918u32,
+                    3129789416u32,
+                ),
             },
-            ::tl_core::schema::Segment::Type {
+            ::tl_core::__private::schema::Segment::Type {
                 desc: &unix_time::DESC,
                 form: __TL_FORM_1,
             },
-            ::tl_core::schema::Segment::Text {
+            ::tl_core::__private::schema::Segment::Text {
                 text: " = Stamped",
-                crc: ::tl_core::schema::Crc32Run::from_parts(2153896238u32, 2283203314u32),
+                crc: ::tl_core::__private::schema::Crc32Run::from_parts(
+                    2153896238u32,
+                    2283203314u32,
+                ),
             },
         ],
         dialect: ::tl_core::schema::Dialect::Td,
@@ -42,7 +48,7 @@ const _: () = {
             name: "stamped",
             ty: "Stamped",
         };
-        const MIN_LEN: usize = ::tl_core::min_wire_len::<i64>(__TL_FORM_0)
+        const MIN_LEN: usize = ::tl_core::__private::min_wire_len::<i64>(__TL_FORM_0)
             + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
@@ -79,7 +85,11 @@ const _: () = {
                 + unix_time::encoded_len(__field1, __TL_FORM_1)
         }
         #[inline]
-        fn encode(&self, __writer: &mut ::tl_core::Writer<'_>, __form: ::tl_core::schema::Form) {
+        fn encode(
+            &self,
+            __writer: &mut ::tl_core::wire::Writer<'_>,
+            __form: ::tl_core::schema::Form,
+        ) {
             let Self {
                 id: __field0,
                 at: __field1,
@@ -95,24 +105,25 @@ const _: () = {
     impl<'de> ::tl_core::TlDecode<'de> for Stamped {
         #[inline]
         fn decode(
-            __reader: &mut ::tl_core::Reader<'de>,
+            __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                __reader.expect_constructor(
+                ::tl_core::__private::expect_constructor(
+                    __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "Stamped",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
                 )?;
             }
-            __reader.enter()?;
+            ::tl_core::__private::enter(__reader)?;
             let __field0 = ::tl_core::__private::in_field(
                 <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
                 "id",
             )?;
             let __field1 =
                 ::tl_core::__private::in_field(unix_time::decode(__reader, __TL_FORM_1), "at")?;
-            __reader.leave();
+            ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 id: __field0,
                 at: __field1,
@@ -148,13 +159,13 @@ const _: () = {
                     &mut __state,
                     "id",
                     __field0,
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::json::write_field(
                     &mut __state,
                     "at",
                     &__TlWithSer1(__field1),
-                    __style.field(false),
+                    ::tl_core::__private::json::field_style(__style, false),
                 )?;
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -206,7 +217,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -214,7 +225,7 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "at",
-                                __style.field(false),
+                                ::tl_core::__private::json::field_style(__style, false),
                             )?
                         }
                         _ => ::tl_core::__private::json::skip_value(&mut __map)?,

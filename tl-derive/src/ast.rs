@@ -141,20 +141,22 @@ impl<'a> Input<'a> {
                 };
                 let name = container
                     .attrs
+                    .constructor
                     .name
                     .as_ref()
                     .map(LitStr::value)
                     .unwrap_or_else(|| lower_camel(&input.ident.to_string()));
                 let name_span = container
                     .attrs
+                    .constructor
                     .name
                     .as_ref()
                     .map_or(input.ident.span(), LitStr::span);
                 let constructor = Constructor {
                     name,
                     name_span,
-                    id: container.attrs.id.clone(),
-                    force: container.attrs.force,
+                    id: container.attrs.constructor.id.clone(),
+                    force: container.attrs.constructor.force,
                     fields,
                 };
                 Some(Input::Struct(Struct {

@@ -21,17 +21,17 @@ pub struct IdAttr {
 /// Attributes of a struct or enum.
 #[derive(Default)]
 pub struct ContainerAttrs {
-    pub name: Option<LitStr>,
-    pub id: Option<IdAttr>,
-    pub force: Option<Span>,
+    /// `name`, `id` and `force`: a struct's constructor (an error on an
+    /// enum, whose variants are the constructors).
+    pub constructor: ConstructorAttrs,
     pub ty: Option<LitStr>,
     pub dialect: Option<Dialect>,
     pub crate_path: Option<Path>,
 }
 
-/// Attributes of an enum variant.
+/// Attributes of a constructor: a struct's or an enum variant's.
 #[derive(Default)]
-pub struct VariantAttrs {
+pub struct ConstructorAttrs {
     pub name: Option<LitStr>,
     pub id: Option<IdAttr>,
     pub force: Option<Span>,
@@ -204,16 +204,32 @@ fn flag_ref(lit: &LitStr) -> syn::Result<FlagRef> {
     }
 }
 
+/// Reads `name`, `id` or `force`, the keys of a constructor (a struct or
+/// a variant); false for any other key.
+fn constructor_key(
+    meta: &ParseNestedMeta,
+    out: &mut ConstructorAttrs,
+    errors: &mut Errors,
+) -> syn::Result<bool> {
+    if meta.path.is_ident("name") {
+        set_once(&mut out.name, string(meta)?, meta, errors);
+    } else if meta.path.is_ident("id") {
+        set_once(&mut out.id, id(meta)?, meta, errors);
+    } else if meta.path.is_ident("force") {
+        set_once(&mut out.force, meta.path.span(), meta, errors);
+    } else {
+        return Ok(false);
+    }
+    Ok(true)
+}
+
 pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
     let mut out = ContainerAttrs::default();
     for_each_item(attrs, errors, |meta, errors| {
-        if meta.path.is_ident("name") {
-            set_once(&mut out.name, string(meta)?, meta, errors);
-        } else if meta.path.is_ident("id") {
-            set_once(&mut out.id, id(meta)?, meta, errors);
-        } else if meta.path.is_ident("force") {
-            set_once(&mut out.force, meta.path.span(), meta, errors);
-        } else if meta.path.is_ident("ty") {
+        if constructor_key(meta, &mut out.constructor, errors)? {
+            return Ok(());
+        }
+        if meta.path.is_ident("ty") {
             set_once(&mut out.ty, string(meta)?, meta, errors);
         } else if meta.path.is_ident("dialect") {
             set_once(&mut out.dialect, dialect(meta)?, meta, errors);
@@ -231,16 +247,10 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
     out
 }
 
-pub fn variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
-    let mut out = VariantAttrs::default();
+pub fn variant(attrs: &[Attribute], errors: &mut Errors) -> ConstructorAttrs {
+    let mut out = ConstructorAttrs::default();
     for_each_item(attrs, errors, |meta, errors| {
-        if meta.path.is_ident("name") {
-            set_once(&mut out.name, string(meta)?, meta, errors);
-        } else if meta.path.is_ident("id") {
-            set_once(&mut out.id, id(meta)?, meta, errors);
-        } else if meta.path.is_ident("force") {
-            set_once(&mut out.force, meta.path.span(), meta, errors);
-        } else {
+        if !constructor_key(meta, &mut out, errors)? {
             return Err(unknown(meta, "a variant", VARIANT_KEYS));
         }
         Ok(())

@@ -26,28 +26,25 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let ty = &container.ty;
     let decode = decode(&cx, constructor);
     let construct = construct(constructor);
-    quote! {
-        #[automatically_derived]
-        #impl_decode {
-            #[inline]
-            fn decode(
-                __reader: &mut #krate::Reader<'de>,
-                __form: #krate::schema::Form,
-            ) -> ::core::result::Result<Self, #krate::Error> {
+    decode_impl(
+        impl_decode,
+        krate,
+        quote!(__form),
+        quote! {
                 if __form.is_boxed() {
-                    __reader.expect_constructor(
+                    #krate::__private::expect_constructor(
+                        __reader,
                         <Self as #krate::TlConstructor>::ID,
                         #ty,
                         <Self as #krate::TlType>::CONSTRUCTORS,
                     )?;
                 }
-                __reader.enter()?;
+                #krate::__private::enter(__reader)?;
                 #decode
-                __reader.leave();
+                #krate::__private::leave(__reader);
                 ::core::result::Result::Ok(Self #construct)
-            }
-        }
-    }
+        },
+    )
 }
 
 /// The `TlDecode` impl of an enum: dispatch on the id, then the variant's
@@ -68,9 +65,9 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 let construct = construct(constructor);
                 quote! {
                     #id_item => {
-                        __reader.enter()?;
+                        #krate::__private::enter(__reader)?;
                         #decode
-                        __reader.leave();
+                        #krate::__private::leave(__reader);
                         ::core::result::Result::Ok(Self::#variant_ident #construct)
                     }
                 }
@@ -82,25 +79,43 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             },
         }
     });
-    quote! {
-        #[automatically_derived]
-        #impl_decode {
-            #[inline]
-            fn decode(
-                __reader: &mut #krate::Reader<'de>,
-                _: #krate::schema::Form,
-            ) -> ::core::result::Result<Self, #krate::Error> {
+    decode_impl(
+        impl_decode,
+        krate,
+        quote!(_),
+        quote! {
                 let __start = __reader.position();
                 let __id = __reader.read_u32()?;
                 match __id {
                     #(#arms,)*
-                    _ => ::core::result::Result::Err(#krate::wire::unexpected_constructor(
+                    _ => ::core::result::Result::Err(#krate::__private::unexpected_constructor(
                         #ty,
                         &__TL_CONSTRUCTORS,
                         __id,
                         __start,
                     )),
                 }
+        },
+    )
+}
+
+/// `#impl_decode { fn decode(__reader, #form) -> Result<Self, Error> { #body } }`;
+/// `form` names the form parameter, `_` where the body ignores it.
+fn decode_impl(
+    impl_decode: TokenStream,
+    krate: &TokenStream,
+    form: TokenStream,
+    body: TokenStream,
+) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        #impl_decode {
+            #[inline]
+            fn decode(
+                __reader: &mut #krate::wire::Reader<'de>,
+                #form: #krate::schema::Form,
+            ) -> ::core::result::Result<Self, #krate::Error> {
+                #body
             }
         }
     }

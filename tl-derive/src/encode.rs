@@ -35,7 +35,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
             }
 
             #[inline]
-            fn encode(&self, __writer: &mut #krate::Writer<'_>, __form: #krate::schema::Form) {
+            fn encode(&self, __writer: &mut #krate::wire::Writer<'_>, __form: #krate::schema::Form) {
                 let Self #encode_pattern = self;
                 if __form.is_boxed() {
                     __writer.put_u32(<Self as #krate::TlConstructor>::ID);
@@ -98,7 +98,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             }
 
             #[inline]
-            fn encode(&self, __writer: &mut #krate::Writer<'_>, _: #krate::schema::Form) {
+            fn encode(&self, __writer: &mut #krate::wire::Writer<'_>, _: #krate::schema::Form) {
                 match self {
                     #(#encode_arms)*
                 }
@@ -176,24 +176,23 @@ fn encoded_len(cx: &Context, constructor: &Constructor) -> Vec<TokenStream> {
 /// The fewest bytes the fields take (bare).
 pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
+    // Conditional fields may be absent: they add nothing to the minimum.
     let terms = constructor
         .fields
         .iter()
         .enumerate()
         .filter_map(|(index, field)| {
             let form = cx.form(index);
-            match &field.kind {
-                FieldKind::Flags => Some(quote!(4usize)),
-                FieldKind::Plain => {
-                    let ty = field.ty;
-                    Some(quote!(#krate::min_wire_len::<#ty>(#form)))
-                }
+            let ty = field.ty;
+            Some(match &field.kind {
+                FieldKind::Flags => quote!(4usize),
+                FieldKind::Plain => quote!(#krate::__private::min_wire_len::<#ty>(#form)),
                 FieldKind::With => {
                     let desc = value_desc(krate, field)?;
-                    Some(quote!(#krate::__private::desc_min_len(&#desc, #form)))
+                    quote!(#krate::__private::desc_min_len(&#desc, #form))
                 }
-                FieldKind::FlagTrue | FieldKind::FlagOption { .. } => None,
-            }
+                FieldKind::FlagTrue | FieldKind::FlagOption { .. } => return None,
+            })
         });
     sum(terms)
 }

@@ -75,14 +75,14 @@ pub fn fallback(input: &DeriveInput) -> TokenStream {
                     ::core::unreachable!()
                 }
 
-                fn encode(&self, _: &mut #krate::Writer<'_>, _: #krate::schema::Form) {
+                fn encode(&self, _: &mut #krate::wire::Writer<'_>, _: #krate::schema::Form) {
                     ::core::unreachable!()
                 }
             }
 
             impl #impl_generics_de #krate::TlDecode<'__de> for #ident #ty_generics #where_clause {
                 fn decode(
-                    _: &mut #krate::Reader<'__de>,
+                    _: &mut #krate::wire::Reader<'__de>,
                     _: #krate::schema::Form,
                 ) -> ::core::result::Result<Self, #krate::Error> {
                     ::core::unreachable!()

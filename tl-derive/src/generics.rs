@@ -40,25 +40,22 @@ impl ImplHeader {
 
     /// `impl<'a> #trait_path for Message<'a> where ...`, before the body.
     pub fn impl_of(&self, trait_path: TokenStream) -> TokenStream {
-        let ImplHeader {
-            generics,
-            self_ty,
-            where_clause,
-            ..
-        } = self;
-        quote!(impl #generics #trait_path for #self_ty #where_clause)
+        self.impl_with(&self.generics, trait_path)
     }
 
     /// [`ImplHeader::impl_of`] with `'de` first among the parameters, for
     /// the decoding traits.
     pub fn impl_de_of(&self, trait_path: TokenStream) -> TokenStream {
+        self.impl_with(&self.de_generics, trait_path)
+    }
+
+    fn impl_with(&self, generics: &TokenStream, trait_path: TokenStream) -> TokenStream {
         let ImplHeader {
-            de_generics,
             self_ty,
             where_clause,
             ..
         } = self;
-        quote!(impl #de_generics #trait_path for #self_ty #where_clause)
+        quote!(impl #generics #trait_path for #self_ty #where_clause)
     }
 }
 

@@ -247,14 +247,14 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::With => {
                 let (ser, _) = with_adapter_names(index);
                 quote! {
-                    #support::write_field(&mut __state, #key, &#ser(#binding), __style.field(#int53))?;
+                    #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))?;
                 }
             }
             FieldKind::FlagTrue | FieldKind::Plain => quote! {
-                #support::write_field(&mut __state, #key, #binding, __style.field(#int53))?;
+                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))?;
             },
             FieldKind::FlagOption { .. } => quote! {
-                #support::write_optional(&mut __state, #key, #binding.as_ref(), __style.field(#int53))?;
+                #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))?;
             },
         }
     });
@@ -316,7 +316,7 @@ fn fields_body(
             let int53 = int53(field);
             quote! {
                 #support::FieldKey::Field(#position) =>
-                    #support::read_field(&mut __map, &mut #slot, #key, __style.field(#int53))?,
+                    #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))?,
             }
         });
     // Fields sharing a flag bit (`flags.1?true` beside `flags.1?int`): a

@@ -150,7 +150,7 @@ impl Runs {
             quote!(#krate::__private::fixed::put(__run, #offset, #krate::__private::fixed::#bytes(#value));)
         });
         quote! {
-            __writer.put_fixed::<#len>(|__run| { #(#puts)* });
+            #krate::__private::fixed::write::<#len>(__writer, |__run| { #(#puts)* });
         }
     }
 

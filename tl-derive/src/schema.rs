@@ -328,9 +328,9 @@ fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStre
         let text = &piece.text;
         let (state, shift) = (piece.crc.state(), piece.crc.shift());
         segments.push(quote! {
-            #krate::schema::Segment::Text {
+            #krate::__private::schema::Segment::Text {
                 text: #text,
-                crc: #krate::schema::Crc32Run::from_parts(#state, #shift),
+                crc: #krate::__private::schema::Crc32Run::from_parts(#state, #shift),
             }
         });
         let Some(&index) = literal.gaps.get(position) else {
@@ -340,13 +340,14 @@ fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStre
             continue;
         };
         let form = cx.form(index);
-        segments.push(quote!(#krate::schema::Segment::Type { desc: &#desc, form: #form }));
+        segments
+            .push(quote!(#krate::__private::schema::Segment::Type { desc: &#desc, form: #form }));
     }
     let line = cx.item("LINE");
     let schema_len = cx.item("SCHEMA_LEN");
     let schema_bytes = cx.item("SCHEMA_BYTES");
     quote! {
-        const #line: #krate::schema::Line = #krate::schema::Line {
+        const #line: #krate::__private::schema::Line = #krate::__private::schema::Line {
             segments: &[#(#segments),*],
             dialect: #dialect,
         };

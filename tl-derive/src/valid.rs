@@ -27,7 +27,7 @@ fn check_struct(data: &Struct, errors: &mut Errors) {
 }
 
 fn check_enum(data: &Enum, errors: &mut Errors) {
-    let attrs = &data.container.attrs;
+    let attrs = &data.container.attrs.constructor;
     if let Some(name) = &attrs.name {
         errors.at(
             name.span(),
@@ -137,21 +137,8 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                         "a `flags` field holds a `#` word: declare it as `u32`",
                     );
                 }
-                for (span, what) in [
-                    (attrs.flag.as_ref().map(|f| f.span), "flag"),
-                    (attrs.ty.as_ref().map(|t| t.span()), "ty"),
-                    (attrs.bare, "bare"),
-                    (attrs.boxed, "boxed"),
-                ] {
-                    if let Some(span) = span {
-                        errors.at(
-                            span,
-                            format!(
-                                "`{what}` cannot apply to a `flags` field, which is a `#` word"
-                            ),
-                        );
-                    }
-                }
+                let flag = attrs.flag.as_ref().map(|f| f.span);
+                reject_type_attrs(errors, attrs, flag, "a `flags` field, which is a `#` word");
                 flags_words.insert(field.name.clone(), index);
             }
             FieldKind::FlagTrue | FieldKind::FlagOption { .. } => {
@@ -176,21 +163,12 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                     errors.at(flag.span, message);
                 }
                 if matches!(field.kind, FieldKind::FlagTrue) {
-                    for (span, what) in [
-                        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
-                        (attrs.bare, "bare"),
-                        (attrs.boxed, "boxed"),
-                    ] {
-                        if let Some(span) = span {
-                            errors.at(
-                                span,
-                                format!(
-                                    "`{what}` cannot apply to a `bool` flag, which is \
-                                     `flags.N?true` and has no bytes"
-                                ),
-                            );
-                        }
-                    }
+                    reject_type_attrs(
+                        errors,
+                        attrs,
+                        None,
+                        "a `bool` flag, which is `flags.N?true` and has no bytes",
+                    );
                 }
             }
             FieldKind::With => {}
@@ -203,6 +181,26 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// Reports each attribute about a field's type (`ty`, `bare`, `boxed`, and
+/// `flag` when given) on a field that has no type of its own: `what`.
+fn reject_type_attrs(
+    errors: &mut Errors,
+    attrs: &crate::attr::FieldAttrs,
+    flag: Option<Span>,
+    what: &str,
+) {
+    for (span, name) in [
+        (flag, "flag"),
+        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
+        (attrs.bare, "bare"),
+        (attrs.boxed, "boxed"),
+    ] {
+        if let Some(span) = span {
+            errors.at(span, format!("`{name}` cannot apply to {what}"));
         }
     }
 }

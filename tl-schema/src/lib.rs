@@ -6,7 +6,8 @@
 //! [`Line`], whose known pieces carry their CRC so that the compiler hashes
 //! only those names.
 //!
-//! Users reach these items as `tl_core::schema` and `tl_core::crc32`.
+//! Users reach the items they need (type descriptions, forms, dialects,
+//! ids) as `tl_core::schema`; the rest serves generated code.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

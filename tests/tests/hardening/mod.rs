@@ -1,4 +1,4 @@
-//! Shared by the hardening suites (`hostile.rs`, `garbage.rs`,
+//! Shared by the hardening suites (`hostile/`, `garbage.rs`,
 //! `properties.rs`): a deterministic PRNG, recursive test types and their
 //! sample values, and an input mutator.
 //!

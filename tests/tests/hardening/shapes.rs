@@ -56,8 +56,8 @@ impl Chain {
 
     /// Whether every `has_note` agrees with its `note` (one bit, flags.2).
     /// JSON input that makes them disagree is rejected (once a bug, found by
-    /// the fuzzer: `hostile.rs`, `fuzz_json_crash_shared_flag_bit`), so a
-    /// value read must agree.
+    /// the fuzzer: `fuzz_json_crash_shared_flag_bit` in
+    /// `hostile/fuzz_regressions.rs`), so a value read must agree.
     pub fn shared_bits_agree(&self) -> bool {
         let mut link = Some(self);
         while let Some(chain) = link {

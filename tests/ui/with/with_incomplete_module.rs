@@ -1,7 +1,8 @@
 /// A `with` module missing a function (`decode`) and its `DESC`: rustc
 /// names each missing item at the `with` path.
 mod half {
-    use tl_core::{Form, Writer};
+    use tl_core::schema::Form;
+    use tl_core::wire::Writer;
 
     pub fn encoded_len(_: &u64, _: Form) -> usize {
         8

@@ -38,7 +38,7 @@ pub trait JsonDecode<'de>: Sized {
 }
 
 /// A value with its style, as a `Serialize` (used for fields).
-pub struct Styled<'a, T: ?Sized>(pub &'a T, pub JsonStyle);
+pub(crate) struct Styled<'a, T: ?Sized>(pub &'a T, pub JsonStyle);
 
 impl<T: JsonEncode + ?Sized> Serialize for Styled<'_, T> {
     #[inline]
@@ -48,12 +48,12 @@ impl<T: JsonEncode + ?Sized> Serialize for Styled<'_, T> {
 }
 
 /// A style as a `DeserializeSeed` of `T` (used for fields).
-pub struct StyledSeed<T>(JsonStyle, PhantomData<fn() -> T>);
+pub(crate) struct StyledSeed<T>(JsonStyle, PhantomData<fn() -> T>);
 
 impl<T> StyledSeed<T> {
     /// A seed reading `T` in `style`.
     #[inline]
-    pub const fn new(style: JsonStyle) -> Self {
+    pub(crate) const fn new(style: JsonStyle) -> Self {
         StyledSeed(style, PhantomData)
     }
 }

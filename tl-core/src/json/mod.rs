@@ -43,11 +43,10 @@ mod buffer;
 mod codec;
 mod primitives;
 mod style;
-#[doc(hidden)]
-pub mod support;
+pub(crate) mod support;
 
 pub use self::base64::Base64Error;
-pub use self::codec::{JsonDecode, JsonEncode, Styled, StyledSeed, TdJson};
+pub use self::codec::{JsonDecode, JsonEncode, TdJson};
 pub use self::style::{JsonStyle, TagKey};
 
 #[cfg(feature = "json")]

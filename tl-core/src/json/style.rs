@@ -105,7 +105,7 @@ impl JsonStyle {
     /// The style of a field: the same tag key and depth, and `int53` as the
     /// field's type says.
     #[must_use]
-    pub const fn field(self, int53: bool) -> JsonStyle {
+    pub(crate) const fn field(self, int53: bool) -> JsonStyle {
         JsonStyle { int53, ..self }
     }
 

@@ -433,3 +433,9 @@ pub fn skip_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 pub fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(key))
 }
+
+/// The style of a field: `int53` as its type says.
+#[inline]
+pub const fn field_style(style: JsonStyle, int53: bool) -> JsonStyle {
+    style.field(int53)
+}
