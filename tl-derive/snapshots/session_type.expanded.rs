@@ -4,145 +4,94 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_V0_ID: u32 = 2223202456u32;
-    const __TL_V0_NAME: &str = "sessionTypeAndroid";
-    const __TL_V0_SCHEMA: &str = "sessionTypeAndroid = SessionType";
-    const __TL_V1_ID: u32 = 2476331595u32;
-    const __TL_V1_NAME: &str = "sessionTypeApple";
-    const __TL_V1_SCHEMA: &str = "sessionTypeApple = SessionType";
-    const __TL_V2_ID: u32 = 3078154733u32;
-    const __TL_V2_NAME: &str = "sessionTypeBrave";
-    const __TL_V2_SCHEMA: &str = "sessionTypeBrave = SessionType";
-    const __TL_V3_ID: u32 = 1573464425u32;
-    const __TL_V3_NAME: &str = "sessionTypeChrome";
-    const __TL_V3_SCHEMA: &str = "sessionTypeChrome = SessionType";
-    const __TL_V4_ID: u32 = 3756051291u32;
-    const __TL_V4_NAME: &str = "sessionTypeEdge";
-    const __TL_V4_SCHEMA: &str = "sessionTypeEdge = SessionType";
-    const __TL_V5_ID: u32 = 2122579364u32;
-    const __TL_V5_NAME: &str = "sessionTypeFirefox";
-    const __TL_V5_SCHEMA: &str = "sessionTypeFirefox = SessionType";
-    const __TL_V6_ID: u32 = 1294647023u32;
-    const __TL_V6_NAME: &str = "sessionTypeIpad";
-    const __TL_V6_SCHEMA: &str = "sessionTypeIpad = SessionType";
-    const __TL_V7_ID: u32 = 97616573u32;
-    const __TL_V7_NAME: &str = "sessionTypeIphone";
-    const __TL_V7_SCHEMA: &str = "sessionTypeIphone = SessionType";
-    const __TL_V8_ID: u32 = 2807544425u32;
-    const __TL_V8_NAME: &str = "sessionTypeLinux";
-    const __TL_V8_SCHEMA: &str = "sessionTypeLinux = SessionType";
-    const __TL_V9_ID: u32 = 3682716321u32;
-    const __TL_V9_NAME: &str = "sessionTypeMac";
-    const __TL_V9_SCHEMA: &str = "sessionTypeMac = SessionType";
-    const __TL_V10_ID: u32 = 2831293562u32;
-    const __TL_V10_NAME: &str = "sessionTypeOpera";
-    const __TL_V10_SCHEMA: &str = "sessionTypeOpera = SessionType";
-    const __TL_V11_ID: u32 = 710646873u32;
-    const __TL_V11_NAME: &str = "sessionTypeSafari";
-    const __TL_V11_SCHEMA: &str = "sessionTypeSafari = SessionType";
-    const __TL_V12_ID: u32 = 1569680069u32;
-    const __TL_V12_NAME: &str = "sessionTypeUbuntu";
-    const __TL_V12_SCHEMA: &str = "sessionTypeUbuntu = SessionType";
-    const __TL_V13_ID: u32 = 233926704u32;
-    const __TL_V13_NAME: &str = "sessionTypeUnknown";
-    const __TL_V13_SCHEMA: &str = "sessionTypeUnknown = SessionType";
-    const __TL_V14_ID: u32 = 1120503279u32;
-    const __TL_V14_NAME: &str = "sessionTypeVivaldi";
-    const __TL_V14_SCHEMA: &str = "sessionTypeVivaldi = SessionType";
-    const __TL_V15_ID: u32 = 2618454696u32;
-    const __TL_V15_NAME: &str = "sessionTypeWindows";
-    const __TL_V15_SCHEMA: &str = "sessionTypeWindows = SessionType";
-    const __TL_V16_ID: u32 = 1856216492u32;
-    const __TL_V16_NAME: &str = "sessionTypeXbox";
-    const __TL_V16_SCHEMA: &str = "sessionTypeXbox = SessionType";
     const __TL_CONSTRUCTORS: [tl_core::schema::ConstructorInfo; 17usize] = [
         tl_core::schema::ConstructorInfo {
-            name: __TL_V0_NAME,
-            id: __TL_V0_ID,
+            name: "sessionTypeAndroid",
+            id: 2223202456u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V1_NAME,
-            id: __TL_V1_ID,
+            name: "sessionTypeApple",
+            id: 2476331595u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V2_NAME,
-            id: __TL_V2_ID,
+            name: "sessionTypeBrave",
+            id: 3078154733u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V3_NAME,
-            id: __TL_V3_ID,
+            name: "sessionTypeChrome",
+            id: 1573464425u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V4_NAME,
-            id: __TL_V4_ID,
+            name: "sessionTypeEdge",
+            id: 3756051291u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V5_NAME,
-            id: __TL_V5_ID,
+            name: "sessionTypeFirefox",
+            id: 2122579364u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V6_NAME,
-            id: __TL_V6_ID,
+            name: "sessionTypeIpad",
+            id: 1294647023u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V7_NAME,
-            id: __TL_V7_ID,
+            name: "sessionTypeIphone",
+            id: 97616573u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V8_NAME,
-            id: __TL_V8_ID,
+            name: "sessionTypeLinux",
+            id: 2807544425u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V9_NAME,
-            id: __TL_V9_ID,
+            name: "sessionTypeMac",
+            id: 3682716321u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V10_NAME,
-            id: __TL_V10_ID,
+            name: "sessionTypeOpera",
+            id: 2831293562u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V11_NAME,
-            id: __TL_V11_ID,
+            name: "sessionTypeSafari",
+            id: 710646873u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V12_NAME,
-            id: __TL_V12_ID,
+            name: "sessionTypeUbuntu",
+            id: 1569680069u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V13_NAME,
-            id: __TL_V13_ID,
+            name: "sessionTypeUnknown",
+            id: 233926704u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V14_NAME,
-            id: __TL_V14_ID,
+            name: "sessionTypeVivaldi",
+            id: 1120503279u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V15_NAME,
-            id: __TL_V15_ID,
+            name: "sessionTypeWindows",
+            id: 2618454696u32,
         },
         tl_core::schema::ConstructorInfo {
-            name: __TL_V16_NAME,
-            id: __TL_V16_ID,
+            name: "sessionTypeXbox",
+            id: 1856216492u32,
         },
     ];
     const __TL_SCHEMAS: [&str; 17usize] = [
-        __TL_V0_SCHEMA,
-        __TL_V1_SCHEMA,
-        __TL_V2_SCHEMA,
-        __TL_V3_SCHEMA,
-        __TL_V4_SCHEMA,
-        __TL_V5_SCHEMA,
-        __TL_V6_SCHEMA,
-        __TL_V7_SCHEMA,
-        __TL_V8_SCHEMA,
-        __TL_V9_SCHEMA,
-        __TL_V10_SCHEMA,
-        __TL_V11_SCHEMA,
-        __TL_V12_SCHEMA,
-        __TL_V13_SCHEMA,
-        __TL_V14_SCHEMA,
-        __TL_V15_SCHEMA,
-        __TL_V16_SCHEMA,
+        "sessionTypeAndroid = SessionType",
+        "sessionTypeApple = SessionType",
+        "sessionTypeBrave = SessionType",
+        "sessionTypeChrome = SessionType",
+        "sessionTypeEdge = SessionType",
+        "sessionTypeFirefox = SessionType",
+        "sessionTypeIpad = SessionType",
+        "sessionTypeIphone = SessionType",
+        "sessionTypeLinux = SessionType",
+        "sessionTypeMac = SessionType",
+        "sessionTypeOpera = SessionType",
+        "sessionTypeSafari = SessionType",
+        "sessionTypeUbuntu = SessionType",
+        "sessionTypeUnknown = SessionType",
+        "sessionTypeVivaldi = SessionType",
+        "sessionTypeWindows = SessionType",
+        "sessionTypeXbox = SessionType",
     ];
     const _: () = tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]
@@ -218,55 +167,55 @@ const _: () = {
         fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, _: tl_core::schema::Form) {
             match self {
                 Self::Android {} => {
-                    __writer.put_u32(__TL_V0_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[0usize].id);
                 }
                 Self::Apple {} => {
-                    __writer.put_u32(__TL_V1_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[1usize].id);
                 }
                 Self::Brave {} => {
-                    __writer.put_u32(__TL_V2_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[2usize].id);
                 }
                 Self::Chrome {} => {
-                    __writer.put_u32(__TL_V3_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[3usize].id);
                 }
                 Self::Edge {} => {
-                    __writer.put_u32(__TL_V4_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[4usize].id);
                 }
                 Self::Firefox {} => {
-                    __writer.put_u32(__TL_V5_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[5usize].id);
                 }
                 Self::Ipad {} => {
-                    __writer.put_u32(__TL_V6_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[6usize].id);
                 }
                 Self::Iphone {} => {
-                    __writer.put_u32(__TL_V7_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[7usize].id);
                 }
                 Self::Linux {} => {
-                    __writer.put_u32(__TL_V8_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[8usize].id);
                 }
                 Self::Mac {} => {
-                    __writer.put_u32(__TL_V9_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[9usize].id);
                 }
                 Self::Opera {} => {
-                    __writer.put_u32(__TL_V10_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[10usize].id);
                 }
                 Self::Safari {} => {
-                    __writer.put_u32(__TL_V11_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[11usize].id);
                 }
                 Self::Ubuntu {} => {
-                    __writer.put_u32(__TL_V12_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[12usize].id);
                 }
                 Self::Unknown {} => {
-                    __writer.put_u32(__TL_V13_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[13usize].id);
                 }
                 Self::Vivaldi {} => {
-                    __writer.put_u32(__TL_V14_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[14usize].id);
                 }
                 Self::Windows {} => {
-                    __writer.put_u32(__TL_V15_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[15usize].id);
                 }
                 Self::Xbox {} => {
-                    __writer.put_u32(__TL_V16_ID);
+                    __writer.put_u32(__TL_CONSTRUCTORS[16usize].id);
                 }
             }
         }
@@ -281,87 +230,87 @@ const _: () = {
             let __start = __reader.position();
             let __id = __reader.read_u32()?;
             match __id {
-                __TL_V0_ID => {
+                __id if __id == __TL_CONSTRUCTORS[0usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Android {})
                 }
-                __TL_V1_ID => {
+                __id if __id == __TL_CONSTRUCTORS[1usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Apple {})
                 }
-                __TL_V2_ID => {
+                __id if __id == __TL_CONSTRUCTORS[2usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Brave {})
                 }
-                __TL_V3_ID => {
+                __id if __id == __TL_CONSTRUCTORS[3usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Chrome {})
                 }
-                __TL_V4_ID => {
+                __id if __id == __TL_CONSTRUCTORS[4usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Edge {})
                 }
-                __TL_V5_ID => {
+                __id if __id == __TL_CONSTRUCTORS[5usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Firefox {})
                 }
-                __TL_V6_ID => {
+                __id if __id == __TL_CONSTRUCTORS[6usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Ipad {})
                 }
-                __TL_V7_ID => {
+                __id if __id == __TL_CONSTRUCTORS[7usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Iphone {})
                 }
-                __TL_V8_ID => {
+                __id if __id == __TL_CONSTRUCTORS[8usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Linux {})
                 }
-                __TL_V9_ID => {
+                __id if __id == __TL_CONSTRUCTORS[9usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Mac {})
                 }
-                __TL_V10_ID => {
+                __id if __id == __TL_CONSTRUCTORS[10usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Opera {})
                 }
-                __TL_V11_ID => {
+                __id if __id == __TL_CONSTRUCTORS[11usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Safari {})
                 }
-                __TL_V12_ID => {
+                __id if __id == __TL_CONSTRUCTORS[12usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Ubuntu {})
                 }
-                __TL_V13_ID => {
+                __id if __id == __TL_CONSTRUCTORS[13usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Unknown {})
                 }
-                __TL_V14_ID => {
+                __id if __id == __TL_CONSTRUCTORS[14usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Vivaldi {})
                 }
-                __TL_V15_ID => {
+                __id if __id == __TL_CONSTRUCTORS[15usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Windows {})
                 }
-                __TL_V16_ID => {
+                __id if __id == __TL_CONSTRUCTORS[16usize].id => {
                     tl_core::__private::enter(__reader)?;
                     tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Xbox {})
@@ -559,26 +508,9 @@ const _: () = {
             const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
             #[inline]
             fn variant_index(__name: &str) -> ::core::option::Option<usize> {
-                match __name {
-                    __TL_V0_NAME => ::core::option::Option::Some(0usize),
-                    __TL_V1_NAME => ::core::option::Option::Some(1usize),
-                    __TL_V2_NAME => ::core::option::Option::Some(2usize),
-                    __TL_V3_NAME => ::core::option::Option::Some(3usize),
-                    __TL_V4_NAME => ::core::option::Option::Some(4usize),
-                    __TL_V5_NAME => ::core::option::Option::Some(5usize),
-                    __TL_V6_NAME => ::core::option::Option::Some(6usize),
-                    __TL_V7_NAME => ::core::option::Option::Some(7usize),
-                    __TL_V8_NAME => ::core::option::Option::Some(8usize),
-                    __TL_V9_NAME => ::core::option::Option::Some(9usize),
-                    __TL_V10_NAME => ::core::option::Option::Some(10usize),
-                    __TL_V11_NAME => ::core::option::Option::Some(11usize),
-                    __TL_V12_NAME => ::core::option::Option::Some(12usize),
-                    __TL_V13_NAME => ::core::option::Option::Some(13usize),
-                    __TL_V14_NAME => ::core::option::Option::Some(14usize),
-                    __TL_V15_NAME => ::core::option::Option::Some(15usize),
-                    __TL_V16_NAME => ::core::option::Option::Some(16usize),
-                    _ => ::core::option::Option::None,
-                }
+                __TL_CONSTRUCTORS
+                    .iter()
+                    .position(|__constructor| __constructor.name == __name)
             }
             #[allow(unused_mut)]
             fn json_variant<__A: tl_core::__private::serde::de::MapAccess<'de>>(

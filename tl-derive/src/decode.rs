@@ -58,13 +58,15 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     let arms = data.variants.iter().enumerate().map(|(index, variant)| {
         let cx = Context::of_variant(container, index);
         let variant_ident = variant.ident;
-        let id_item = cx.item("ID");
+        // Each id is a constant of the table, so the guards fold into
+        // one switch on `__id`, as a match on constants would.
+        let id = quote!(__id if __id == __TL_CONSTRUCTORS[#index].id);
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
                 let decode = decode(&cx, constructor);
                 let construct = construct(constructor);
                 quote! {
-                    #id_item => {
+                    #id => {
                         #krate::__private::enter(__reader)?;
                         #decode
                         #krate::__private::leave(__reader);
@@ -73,7 +75,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 }
             }
             VariantKind::Newtype { ty: inner } => quote! {
-                #id_item => ::core::result::Result::Ok(Self::#variant_ident(
+                #id => ::core::result::Result::Ok(Self::#variant_ident(
                     <#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)?,
                 ))
             },

@@ -57,7 +57,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     for (index, variant) in data.variants.iter().enumerate() {
         let cx = Context::of_variant(container, index);
         let variant_ident = variant.ident;
-        let id_item = cx.item("ID");
+        let id = quote!(__TL_CONSTRUCTORS[#index].id);
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
                 let len_pattern = pattern(constructor, len_uses);
@@ -68,7 +68,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 len_arms.push(quote!(Self::#variant_ident #len_pattern => #encoded_len));
                 encode_arms.push(quote! {
                     Self::#variant_ident #encode_pattern => {
-                        __writer.put_u32(#id_item);
+                        __writer.put_u32(#id);
                         #encode
                     }
                 });
@@ -80,7 +80,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 });
                 encode_arms.push(quote! {
                     Self::#variant_ident(inner) => {
-                        __writer.put_u32(#id_item);
+                        __writer.put_u32(#id);
                         #krate::TlEncode::encode(inner, __writer, #krate::schema::Form::BARE);
                     }
                 });

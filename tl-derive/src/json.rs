@@ -165,14 +165,11 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             }
         }
     }
-    let count = data.variants.len();
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
-    let name_items = (0..count).map(|index| Context::of_variant(container, index).item("NAME"));
     let impl_variants = container
         .header
         .impl_de_of(quote!(#support::JsonVariants<'de>));
-    let indices = 0..count;
     let variants_impl = quote! {
         #[automatically_derived]
         #impl_variants {
@@ -181,10 +178,9 @@ pub fn for_enum(data: &Enum) -> TokenStream {
 
             #[inline]
             fn variant_index(__name: &str) -> ::core::option::Option<usize> {
-                match __name {
-                    #(#name_items => ::core::option::Option::Some(#indices),)*
-                    _ => ::core::option::Option::None,
-                }
+                __TL_CONSTRUCTORS
+                    .iter()
+                    .position(|__constructor| __constructor.name == __name)
             }
 
             #[allow(unused_mut)]

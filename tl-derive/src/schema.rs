@@ -88,10 +88,11 @@ pub fn for_struct(data: &Struct) -> StructSchema {
     }
 }
 
-/// The schema items of an enum: each variant's line, id, name and schema
-/// as `const` items (`__TL_V{n}_ID`, ... which the other generators match
-/// on), the constructor table and the index of a value's constructor; then
-/// `TlType` and `TlObject`.
+/// The schema items of an enum: each variant's line and checks, the
+/// constructor table `__TL_CONSTRUCTORS` (name and id of variant `n` at
+/// index `n`, which the other generators read) with `__TL_SCHEMAS` beside
+/// it, and the index of a value's constructor; then `TlType` and
+/// `TlObject`.
 pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
     let container = &data.container;
     let krate = &container.krate;
@@ -99,25 +100,24 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
     let ty = &container.ty;
     let mut items = TokenStream::new();
     let mut infos = Vec::new();
+    let mut schemas = Vec::new();
     let mut object_arms = Vec::new();
     for (index, variant) in data.variants.iter().enumerate() {
         let cx = Context::of_variant(container, index);
         let variant_ident = variant.ident;
-        let id_item = cx.item("ID");
-        let name_item = cx.item("NAME");
-        let schema_item = cx.item("SCHEMA");
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
-                let schema = schema(&cx, constructor);
-                let (id, text, id_check) = (&schema.id, &schema.schema, &schema.id_check);
+                let Schema {
+                    items: schema_items,
+                    schema,
+                    id,
+                    id_check,
+                } = schema(&cx, constructor);
                 let name = &constructor.name;
-                items.extend(schema.items.clone());
-                items.extend(quote! {
-                    const #id_item: u32 = #id;
-                    const #name_item: &str = #name;
-                    const #schema_item: &str = #text;
-                    #id_check
-                });
+                items.extend(schema_items);
+                items.extend(id_check);
+                infos.push(quote!(#krate::schema::ConstructorInfo { name: #name, id: #id }));
+                schemas.push(schema);
                 let all = crate::encode::pattern(constructor, |_| false);
                 object_arms.push(quote!(#ident::#variant_ident #all => #index));
             }
@@ -135,21 +135,19 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                         &<#static_inner as #krate::TlType>::DESC,
                     },
                 );
-                items.extend(quote! {
-                    const #id_item: u32 = <#static_inner as #krate::TlConstructor>::ID;
-                    const #name_item: &str = <#static_inner as #krate::TlConstructor>::NAME;
-                    const #schema_item: &str = <#static_inner as #krate::TlConstructor>::SCHEMA;
-                    #check
+                items.extend(check);
+                infos.push(quote! {
+                    #krate::schema::ConstructorInfo {
+                        name: <#static_inner as #krate::TlConstructor>::NAME,
+                        id: <#static_inner as #krate::TlConstructor>::ID,
+                    }
                 });
+                schemas.push(quote!(<#static_inner as #krate::TlConstructor>::SCHEMA));
                 object_arms.push(quote!(#ident::#variant_ident(_) => #index));
             }
         }
-        infos.push(quote! {
-            #krate::schema::ConstructorInfo { name: #name_item, id: #id_item }
-        });
     }
     let count = data.variants.len();
-    let schemas = (0..count).map(|index| Context::of_variant(container, index).item("SCHEMA"));
     let crate::generics::ImplHeader {
         generics,
         self_ty,
