@@ -200,45 +200,34 @@ impl<'de, T: TlDecode<'de> + TlType> TlDecode<'de> for Vec<T> {
     }
 }
 
-impl<T: TlType + ?Sized> TlType for Box<T> {
-    const DESC: TypeDesc = T::DESC;
-    const MIN_LEN: usize = T::MIN_LEN;
-    const CONSTRUCTORS: &'static [crate::schema::ConstructorInfo] = T::CONSTRUCTORS;
+/// `Box<T>` and `&T` are `T` on the wire: the same type, forms and bytes.
+macro_rules! same_as_pointee {
+    ($($pointer:ty),*) => {$(
+        impl<T: TlType + ?Sized> TlType for $pointer {
+            const DESC: TypeDesc = T::DESC;
+            const MIN_LEN: usize = T::MIN_LEN;
+            const CONSTRUCTORS: &'static [crate::schema::ConstructorInfo] = T::CONSTRUCTORS;
+        }
+
+        impl<T: TlEncode + ?Sized> TlEncode for $pointer {
+            #[inline]
+            fn encoded_len(&self, form: Form) -> usize {
+                (**self).encoded_len(form)
+            }
+
+            #[inline]
+            fn encode(&self, writer: &mut Writer<'_>, form: Form) {
+                (**self).encode(writer, form);
+            }
+        }
+    )*};
 }
 
-impl<T: TlEncode + ?Sized> TlEncode for Box<T> {
-    #[inline]
-    fn encoded_len(&self, form: Form) -> usize {
-        (**self).encoded_len(form)
-    }
-
-    #[inline]
-    fn encode(&self, writer: &mut Writer<'_>, form: Form) {
-        (**self).encode(writer, form);
-    }
-}
+same_as_pointee!(Box<T>, &T);
 
 impl<'de, T: TlDecode<'de>> TlDecode<'de> for Box<T> {
     #[inline]
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
         T::decode(reader, form).map(Box::new)
-    }
-}
-
-impl<T: TlType + ?Sized> TlType for &T {
-    const DESC: TypeDesc = T::DESC;
-    const MIN_LEN: usize = T::MIN_LEN;
-    const CONSTRUCTORS: &'static [crate::schema::ConstructorInfo] = T::CONSTRUCTORS;
-}
-
-impl<T: TlEncode + ?Sized> TlEncode for &T {
-    #[inline]
-    fn encoded_len(&self, form: Form) -> usize {
-        (**self).encoded_len(form)
-    }
-
-    #[inline]
-    fn encode(&self, writer: &mut Writer<'_>, form: Form) {
-        (**self).encode(writer, form);
     }
 }

@@ -157,27 +157,23 @@ impl<T: JsonEncode> JsonEncode for Vec<T> {
     }
 }
 
-impl<T: JsonEncode + ?Sized> JsonEncode for Box<T> {
-    #[inline]
-    fn serialize_json<S: Serializer>(
-        &self,
-        serializer: S,
-        style: JsonStyle,
-    ) -> Result<S::Ok, S::Error> {
-        (**self).serialize_json(serializer, style)
-    }
+/// `Box<T>` and `&T` write `T`'s JSON.
+macro_rules! same_as_pointee {
+    ($($pointer:ty),*) => {$(
+        impl<T: JsonEncode + ?Sized> JsonEncode for $pointer {
+            #[inline]
+            fn serialize_json<S: Serializer>(
+                &self,
+                serializer: S,
+                style: JsonStyle,
+            ) -> Result<S::Ok, S::Error> {
+                (**self).serialize_json(serializer, style)
+            }
+        }
+    )*};
 }
 
-impl<T: JsonEncode + ?Sized> JsonEncode for &T {
-    #[inline]
-    fn serialize_json<S: Serializer>(
-        &self,
-        serializer: S,
-        style: JsonStyle,
-    ) -> Result<S::Ok, S::Error> {
-        (**self).serialize_json(serializer, style)
-    }
-}
+same_as_pointee!(Box<T>, &T);
 
 impl<T: JsonEncode> JsonEncode for Option<T> {
     #[inline]
