@@ -1,33 +1,18 @@
-//! The whole-schema proof for MTProto's service messages, mtproto_api.tl: every constructor of `mtproto_api.tl` as a
-//! derived Rust type (crate `whole-schema-mtproto`), with its official id
-//! and schema line, round-tripping a sample value through binary and JSON.
-//! One test binary per schema, and the types in their own crate, keep each
+//! The whole-schema proof for MTProto's service messages, `mtproto_api.tl`: every constructor as a
+//! derived Rust type (crate `whole-schema-mtproto`), with its official id and
+//! schema line, round-tripping a sample value through binary and JSON. One
+//! test binary per schema, and the types in their own crate, keep each
 //! rustc process within a laptop's memory.
 
 #[macro_use]
 mod whole_schema;
 
-/// The derived types (from `whole-schema-mtproto`) and their checks.
-mod mtproto_api {
-    pub use whole_schema_mtproto::{enums, types};
-    include!(concat!(env!("OUT_DIR"), "/mtproto_api_checks.rs"));
-}
-
-#[test]
-fn generation_report() {
-    whole_schema::check_report(
-        include_str!(concat!(env!("OUT_DIR"), "/mtproto_api_report.txt")),
-        "mtproto_api.tl",
-        33,
-        // Only builtins are skipped: `int ? = Int` and the other boxed primitives, generic `vector`, `int128 4*[ int ]`.
-        7,
-    );
-}
-
-#[test]
-fn mtproto_api() {
-    whole_schema::run("mtproto_api.tl", mtproto_api::CASES, true);
-}
+// Only builtins are skipped: `int ? = Int` and the other boxed primitives,
+// generic `vector`, `int128 4*[ int ]`.
+schema_tests!(
+    mtproto_api from whole_schema_mtproto, "mtproto_api.tl",
+    constructors: 33, skipped: 7, mtproto: true
+);
 
 /// Our bytes against grammers-tl-types' (an independent implementation,
 /// layer 230 against our layer 227): constructors whose ids agree in both

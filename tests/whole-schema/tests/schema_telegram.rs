@@ -1,33 +1,17 @@
-//! The whole-schema proof for Telegram layer 227's telegram_api.tl: every constructor of `telegram_api.tl` as a
-//! derived Rust type (crate `whole-schema-telegram`), with its official id
-//! and schema line, round-tripping a sample value through binary and JSON.
-//! One test binary per schema, and the types in their own crate, keep each
+//! The whole-schema proof for Telegram layer 227's `telegram_api.tl`: every constructor as a
+//! derived Rust type (crate `whole-schema-telegram`), with its official id and
+//! schema line, round-tripping a sample value through binary and JSON. One
+//! test binary per schema, and the types in their own crate, keep each
 //! rustc process within a laptop's memory.
 
 #[macro_use]
 mod whole_schema;
 
-/// The derived types (from `whole-schema-telegram`) and their checks.
-mod telegram_api {
-    pub use whole_schema_telegram::{enums, types};
-    include!(concat!(env!("OUT_DIR"), "/telegram_api_checks.rs"));
-}
-
-#[test]
-fn generation_report() {
-    whole_schema::check_report(
-        include_str!(concat!(env!("OUT_DIR"), "/telegram_api_report.txt")),
-        "telegram_api.tl",
-        1626,
-        // Only builtins are skipped: `int ? = Int` and the other boxed primitives, generic `vector`.
-        5,
-    );
-}
-
-#[test]
-fn telegram_api() {
-    whole_schema::run("telegram_api.tl", telegram_api::CASES, true);
-}
+// Only builtins are skipped: `int ? = Int` and the other boxed primitives, generic `vector`.
+schema_tests!(
+    telegram_api from whole_schema_telegram, "telegram_api.tl",
+    constructors: 1626, skipped: 5, mtproto: true
+);
 
 /// Our bytes against grammers-tl-types' (an independent implementation,
 /// layer 230 against our layer 227): constructors whose ids agree in both

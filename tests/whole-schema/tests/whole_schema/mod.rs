@@ -256,6 +256,48 @@ where
     Ok(())
 }
 
+/// One schema's test binary: the module of its types (re-exported from its
+/// crate) and generated checks, the test of the generation report
+/// (`constructors` generated, `skipped` builtin lines) and the test of
+/// every case.
+macro_rules! schema_tests {
+    (
+        $module:ident from $types:ident, $file:literal,
+        constructors: $constructors:literal, skipped: $skipped:literal, mtproto: $mtproto:literal
+    ) => {
+        /// The derived types and their generated checks.
+        mod $module {
+            pub use $types::{enums, types};
+            include!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                stringify!($module),
+                "_checks.rs"
+            ));
+        }
+
+        #[test]
+        fn generation_report() {
+            $crate::whole_schema::check_report(
+                include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/",
+                    stringify!($module),
+                    "_report.txt"
+                )),
+                $file,
+                $constructors,
+                $skipped,
+            );
+        }
+
+        #[test]
+        fn $module() {
+            $crate::whole_schema::run($file, $module::CASES, $mtproto);
+        }
+    };
+}
+
 /// A named check of one constructor.
 pub type NamedCheck = (&'static str, fn() -> Result<(), String>);
 
