@@ -19,7 +19,7 @@
 //! texts), `generics`, `case`. Every error found on the way is reported in
 //! one build, each at its own span.
 
-// The data path (in the order of the list above).
+// The data path (its order is the list above).
 mod ast;
 mod attr;
 mod decode;
