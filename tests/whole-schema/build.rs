@@ -23,10 +23,7 @@ fn main() {
         ("telegram_api.tl", Dialect::Mtproto),
         ("mtproto_api.tl", Dialect::Mtproto),
     ] {
-        let path = schemas.join(file);
-        println!("cargo:rerun-if-changed={}", path.display());
-        let schema = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        let schema = generate::read_schema(&schemas.join(file));
         let generated = generate::generate(&schema, dialect);
         let summary = &generated.summary;
         let name = file.trim_end_matches(".tl");

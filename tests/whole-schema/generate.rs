@@ -564,6 +564,12 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
     }
 }
 
+/// A vendored schema's text, for a build script that reruns when it changes.
+pub fn read_schema(path: &std::path::Path) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
 /// The build script of a schema's type crate (`tests/whole-schema/*`):
 /// reads `schemas/{file}` and writes its `types` half to
 /// `OUT_DIR/types.rs`.
@@ -572,12 +578,9 @@ pub fn write_types_crate(file: &str, dialect: Dialect) {
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
     );
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let path = manifest.join("../schemas").join(file);
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=../generate.rs");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let schema =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let schema = read_schema(&manifest.join("../schemas").join(file));
     let generated = generate(&schema, dialect);
     std::fs::write(out.join("types.rs"), generated.types).expect("write generated types");
 }

@@ -315,9 +315,9 @@ fn fields_body(
                     #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))?,
             }
         });
-    // Fields sharing a flag bit (`flags.1?true` beside `flags.1?int`): a
-    // `true` flag left out is implied by its sharer, and all must agree.
-    let sharers = |index: usize| constructor.sharers(index);
+    // Whether a conditional field was given. Fields sharing a flag bit
+    // (`flags.1?true` beside `flags.1?int`): a `true` flag left out is
+    // implied by its sharer, and all must agree.
     let present = |index: usize| {
         let binding = binding(index);
         match constructor.fields[index].kind {
@@ -335,7 +335,7 @@ fn fields_body(
         match &field.kind {
             FieldKind::Flags => flags.push(crate::flags::or_word(constructor, index, present)),
             FieldKind::FlagTrue => {
-                let implied = sharers(index).into_iter().filter_map(|i| {
+                let implied = constructor.sharers(index).into_iter().filter_map(|i| {
                     let slot = quote::format_ident!("__json{}", i);
                     matches!(constructor.fields[i].kind, FieldKind::FlagOption { .. })
                         .then(|| quote!(::core::matches!(#slot, ::core::option::Option::Some(::core::option::Option::Some(_)))))
@@ -361,7 +361,11 @@ fn fields_body(
             }),
         }
         if let Some(flag) = &field.attrs.flag {
-            for other in sharers(index).into_iter().filter(|&other| other > index) {
+            for other in constructor
+                .sharers(index)
+                .into_iter()
+                .filter(|&other| other > index)
+            {
                 let (this, that) = (present(index), present(other));
                 let message = format!(
                     "fields `{}` and `{}` share flag bit {}.{}: give both or neither",

@@ -130,11 +130,8 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
             },
             (None, Some(desc)) if field.attrs.with.is_none() => {
                 let mut form = Form::default_for(desc, dialect);
-                if field.attrs.bare.is_some() {
-                    form = form.with_innermost(desc, false);
-                }
-                if field.attrs.boxed.is_some() {
-                    form = form.with_innermost(desc, true);
+                if let Some(boxed) = field.innermost_boxed() {
+                    form = form.with_innermost(desc, boxed);
                 }
                 assumed.push((index, desc));
                 TypeRef {
