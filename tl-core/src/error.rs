@@ -109,6 +109,12 @@ pub enum ErrorKind {
         /// The bytes it wrote.
         written: usize,
     },
+    /// A catch-all value read from JSON, written as TL bytes: JSON holds
+    /// no TL body to write.
+    UnknownBody {
+        /// The constructor's name (or id).
+        constructor: String,
+    },
     /// A message from a custom codec (`#[tl(with = "...")]`).
     Custom(String),
 }
@@ -267,6 +273,11 @@ impl fmt::Display for ErrorKind {
             ErrorKind::EncodedLenMismatch { promised, written } => write!(
                 f,
                 "an encoder wrote {written} bytes where its `encoded_len` promised {promised}"
+            ),
+            ErrorKind::UnknownBody { constructor } => write!(
+                f,
+                "cannot write constructor `{constructor}` as TL bytes: it was read from JSON \
+                 by a catch-all variant, and JSON holds no TL body"
             ),
             ErrorKind::Custom(message) => f.write_str(message),
         }

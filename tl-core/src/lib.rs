@@ -38,12 +38,15 @@ extern crate std;
 
 mod builtin;
 mod error;
+mod flags;
 #[cfg(feature = "serde")]
 pub mod json;
+mod nullable;
 mod primitives;
 mod reference;
 pub mod schema;
 mod traits;
+mod unknown;
 pub mod wire;
 
 #[doc(hidden)]
@@ -55,8 +58,10 @@ use crate::schema::Form;
 use crate::wire::{Reader, Writer};
 
 pub use crate::error::{Error, ErrorKind, PathSegment};
+pub use crate::flags::Flags;
 pub use crate::reference::{Session, SessionType, Sessions};
 pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType};
+pub use crate::unknown::Unknown;
 
 /// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],
 /// [`TlEncode`] and [`TlDecode`] for a struct with named fields or an enum,
@@ -178,13 +183,13 @@ fn write_promised<T: TlEncode + ?Sized>(
 
 /// Decodes a boxed value; all of `bytes` must be consumed.
 pub fn from_bytes<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
-    decode_in(&mut Reader::new(bytes), Form::BOXED)
+    decode_in(Reader::new(bytes), Form::BOXED)
 }
 
 /// Decodes a bare value (no leading constructor id); all of `bytes` must be
 /// consumed.
 pub fn from_bytes_bare<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
-    decode_in(&mut Reader::new(bytes), Form::BARE)
+    decode_in(Reader::new(bytes), Form::BARE)
 }
 
 /// Decodes a boxed value whose objects nest at most `max_depth` deep (the
@@ -193,10 +198,11 @@ pub fn from_bytes_with_max_depth<'de, T: TlDecode<'de>>(
     bytes: &'de [u8],
     max_depth: usize,
 ) -> Result<T, Error> {
-    decode_in(&mut Reader::with_max_depth(bytes, max_depth), Form::BOXED)
+    decode_in(Reader::with_max_depth(bytes, max_depth), Form::BOXED)
 }
 
-fn decode_in<'de, T: TlDecode<'de>>(reader: &mut Reader<'de>, form: Form) -> Result<T, Error> {
+fn decode_in<'de, T: TlDecode<'de>>(reader: Reader<'de>, form: Form) -> Result<T, Error> {
+    let reader = &mut reader.for_whole_value();
     let value = T::decode(reader, form)?;
     reader.finish()?;
     Ok(value)

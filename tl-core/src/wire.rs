@@ -257,6 +257,10 @@ pub struct Reader<'de> {
     /// fields) may be decoded: the input's length, so that nested vectors of
     /// them cannot make decoding quadratic.
     zero_width_budget: usize,
+    /// Whether the reader's input is one whole value ([`crate::from_bytes`]
+    /// made it): only then may a catch-all variant at its start keep the
+    /// rest of the input as the body of a constructor it does not know.
+    whole_value: bool,
 }
 
 impl<'de> Reader<'de> {
@@ -274,6 +278,7 @@ impl<'de> Reader<'de> {
             depth: 0,
             max_depth,
             zero_width_budget: data.len(),
+            whole_value: false,
         }
     }
 
@@ -315,6 +320,14 @@ impl<'de> Reader<'de> {
     #[inline]
     pub fn take_array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
         self.take_chunk().copied()
+    }
+
+    /// The next `u32` without reading it: a constructor id that decides
+    /// what follows.
+    #[inline]
+    pub(crate) fn peek_u32(&self) -> Option<u32> {
+        let bytes = self.data.get(self.pos..self.pos.checked_add(4)?)?;
+        Some(u32::from_le_bytes(bytes.try_into().ok()?))
     }
 
     /// Reads a `u32` (a constructor id or flags word).
@@ -485,6 +498,20 @@ impl<'de> Reader<'de> {
     #[inline]
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Marks the input as one whole value: see [`Reader::starts_whole_value`].
+    pub(crate) fn for_whole_value(mut self) -> Self {
+        self.whole_value = true;
+        self
+    }
+
+    /// Whether a value that starts at `start` is the whole input of
+    /// [`crate::from_bytes`], so that the rest of the input is its body:
+    /// the first value, outside every object.
+    #[inline]
+    pub(crate) fn starts_whole_value(&self, start: usize) -> bool {
+        self.whole_value && start == 0 && self.depth == 0
     }
 
     /// Checks that all input was read.

@@ -235,11 +235,11 @@ const _: () = {
             )?;
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
-                flags: __field0,
+                flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),
                 setup_password_required: __field1,
                 otherwise_relogin_days: __field2,
                 tmp_sessions: __field3,
-                flags2: __field4,
+                flags2: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field4),
                 future_auth_token: __field5,
                 user: __field6,
             })
@@ -410,11 +410,11 @@ const _: () = {
                     | if __field3.is_some() { 1u32 } else { 0u32 };
                 let __field4: u32 = 0u32 | if __field5.is_some() { 1u32 } else { 0u32 };
                 ::core::result::Result::Ok(Self {
-                    flags: __field0,
+                    flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),
                     setup_password_required: __field1,
                     otherwise_relogin_days: __field2,
                     tmp_sessions: __field3,
-                    flags2: __field4,
+                    flags2: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field4),
                     future_auth_token: __field5,
                     user: __field6,
                 })

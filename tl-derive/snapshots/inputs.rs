@@ -45,3 +45,21 @@ struct Borrowed<'a> {
     text: &'a str,
     note: Cow<'a, str>,
 }
+
+/// A td object with a nullable field and a vector of nullable objects.
+#[derive(TlObject)]
+struct PhoneNumberInfo {
+    country: Option<CountryInfo>,
+    formatted_phone_number: String,
+    messages: Vec<Option<Message>>,
+}
+
+/// A partial enum: two declared updates and a catch-all.
+#[derive(TlObject)]
+enum Update {
+    #[tl(name = "updateOption")]
+    Option { name: String, value: OptionValue },
+    Authorization(UpdateAuthorizationState),
+    #[tl(other)]
+    Other(tl_core::Unknown),
+}

@@ -15,7 +15,7 @@ use crate::attr::{self, ContainerAttrs, FieldAttrs, IdAttr};
 use crate::case::lower_camel;
 use crate::errors::Errors;
 use crate::generics::ImplHeader;
-use crate::syntax::{is_path, option_inner};
+use crate::syntax::{is_path, names_type, option_inner};
 
 /// A struct or enum deriving `TlObject`.
 pub enum Input<'a> {
@@ -42,7 +42,19 @@ pub struct Struct<'a> {
 
 pub struct Enum<'a> {
     pub container: Container,
+    /// The variants with constructors, in declaration order: variant `n`
+    /// is row `n` of the generated constructor table.
     pub variants: Vec<Variant<'a>>,
+    /// The catch-all variant, `#[tl(other)] Other(tl_core::Unknown)`.
+    pub other: Option<Other<'a>>,
+}
+
+/// The catch-all variant of an enum: it takes every constructor the other
+/// variants do not declare.
+pub struct Other<'a> {
+    pub ident: &'a Ident,
+    /// The type of its one field, which must be `tl_core::Unknown`.
+    pub ty: &'a Type,
 }
 
 /// A constructor with its own fields: a struct, or an enum variant with
@@ -165,72 +177,84 @@ impl<'a> Input<'a> {
                 }))
             }
             Data::Enum(data) => {
-                let variants = data
-                    .variants
-                    .iter()
-                    .filter_map(|variant| {
-                        let attrs = attr::variant(&variant.attrs, errors);
-                        let own = |fields| {
-                            let name =
-                                attrs.name.as_ref().map(LitStr::value).unwrap_or_else(|| {
-                                    lower_camel(&format!("{}{}", input.ident, variant.ident))
-                                });
-                            VariantKind::Own {
-                                constructor: Constructor {
-                                    name,
-                                    name_span: attrs
-                                        .name
-                                        .as_ref()
-                                        .map_or(variant.ident.span(), LitStr::span),
-                                    id: attrs.id.clone(),
-                                    force: attrs.force,
-                                    fields,
-                                },
-                            }
-                        };
-                        let kind = match &variant.fields {
-                            Fields::Unit => own(Vec::new()),
-                            Fields::Named(named) => own(fields(named.named.iter(), errors)),
-                            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
-                                for (span, what, example) in [
-                                    (
-                                        attrs.name.as_ref().map(LitStr::span),
-                                        "name",
-                                        "name = \"...\"",
-                                    ),
-                                    (attrs.id.as_ref().map(|id| id.span), "id", "id = 0x..."),
-                                    (attrs.force, "force", "id = 0x..., force"),
-                                ] {
-                                    if let Some(span) = span {
-                                        errors.at(
-                                            span,
-                                            format!(
-                                                "`{what}` on a variant holding a struct: the \
-                                                 struct's own constructor is used, so put \
-                                                 #[tl({example})] on the struct"
-                                            ),
-                                        );
-                                    }
-                                }
-                                VariantKind::Newtype {
-                                    ty: &unnamed.unnamed[0].ty,
-                                }
-                            }
-                            Fields::Unnamed(unnamed) => {
+                let mut other: Option<Other> = None;
+                let mut variants = Vec::new();
+                for variant in &data.variants {
+                    let attrs = attr::variant(&variant.attrs, errors);
+                    if let Some(span) = attrs.other {
+                        if let Some(catch_all) = other_variant(variant, &attrs, span, errors) {
+                            if other.is_some() {
                                 errors.at(
-                                    unnamed.span(),
-                                    "a variant may hold one derived struct, `Variant(Struct)`, \
-                                     or named fields, `Variant { a: i32, b: String }`",
+                                    span,
+                                    "a second `other` variant: one catch-all takes every \
+                                     constructor the enum does not declare, so keep one",
                                 );
-                                return None;
+                            } else {
+                                other = Some(catch_all);
                             }
-                        };
-                        Some(Variant {
-                            ident: &variant.ident,
-                            kind,
-                        })
-                    })
-                    .collect::<Vec<_>>();
+                        }
+                        continue;
+                    }
+                    let attrs = attrs.constructor;
+                    let own = |fields| {
+                        let name = attrs.name.as_ref().map(LitStr::value).unwrap_or_else(|| {
+                            lower_camel(&format!("{}{}", input.ident, variant.ident))
+                        });
+                        VariantKind::Own {
+                            constructor: Constructor {
+                                name,
+                                name_span: attrs
+                                    .name
+                                    .as_ref()
+                                    .map_or(variant.ident.span(), LitStr::span),
+                                id: attrs.id.clone(),
+                                force: attrs.force,
+                                fields,
+                            },
+                        }
+                    };
+                    let kind = match &variant.fields {
+                        Fields::Unit => own(Vec::new()),
+                        Fields::Named(named) => own(fields(named.named.iter(), errors)),
+                        Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+                            for (span, what, example) in [
+                                (
+                                    attrs.name.as_ref().map(LitStr::span),
+                                    "name",
+                                    "name = \"...\"",
+                                ),
+                                (attrs.id.as_ref().map(|id| id.span), "id", "id = 0x..."),
+                                (attrs.force, "force", "id = 0x..., force"),
+                            ] {
+                                if let Some(span) = span {
+                                    errors.at(
+                                        span,
+                                        format!(
+                                            "`{what}` on a variant holding a struct: the \
+                                             struct's own constructor is used, so put \
+                                             #[tl({example})] on the struct"
+                                        ),
+                                    );
+                                }
+                            }
+                            VariantKind::Newtype {
+                                ty: &unnamed.unnamed[0].ty,
+                            }
+                        }
+                        Fields::Unnamed(unnamed) => {
+                            errors.at(
+                                unnamed.span(),
+                                "a variant may hold one derived struct, `Variant(Struct)`, \
+                                 or named fields, `Variant { a: i32, b: String }`",
+                            );
+                            continue;
+                        }
+                    };
+                    variants.push(Variant {
+                        ident: &variant.ident,
+                        kind,
+                    });
+                }
                 if data.variants.is_empty() {
                     errors.at(
                         input.ident.span(),
@@ -242,6 +266,7 @@ impl<'a> Input<'a> {
                 Some(Input::Enum(Enum {
                     container,
                     variants,
+                    other,
                 }))
             }
             Data::Union(data) => {
@@ -252,6 +277,62 @@ impl<'a> Input<'a> {
                 );
                 None
             }
+        }
+    }
+}
+
+/// The catch-all variant `variant`, marked `other` at `span`: a one-field
+/// tuple variant without constructor attributes.
+fn other_variant<'a>(
+    variant: &'a syn::Variant,
+    attrs: &attr::VariantAttrs,
+    span: Span,
+    errors: &mut Errors,
+) -> Option<Other<'a>> {
+    let constructor = &attrs.constructor;
+    for (at, what) in [
+        (constructor.name.as_ref().map(LitStr::span), "name"),
+        (constructor.id.as_ref().map(|id| id.span), "id"),
+        (constructor.force, "force"),
+    ] {
+        if let Some(at) = at {
+            errors.at(
+                at,
+                format!(
+                    "`{what}` on the `other` variant: it takes every constructor the enum does \
+                     not declare, each with its own {what}"
+                ),
+            );
+        }
+    }
+    match &variant.fields {
+        Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
+            let ty = &unnamed.unnamed[0].ty;
+            // Read by name, as the derive reads primitives: the type checker
+            // holds a type of that name to be tl_core's.
+            if !names_type(ty, "Unknown") {
+                errors.spanned(
+                    ty,
+                    "the `other` variant holds a `tl_core::Unknown`, which keeps the \
+                     constructor it reads (its name, id and body)",
+                );
+                return None;
+            }
+            Some(Other {
+                ident: &variant.ident,
+                ty,
+            })
+        }
+        _ => {
+            errors.at(
+                span,
+                format!(
+                    "`other` goes on a variant holding one `tl_core::Unknown`, which keeps the \
+                     constructor it reads: write `#[tl(other)] {}(tl_core::Unknown)`",
+                    variant.ident
+                ),
+            );
+            None
         }
     }
 }

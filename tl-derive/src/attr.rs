@@ -37,6 +37,15 @@ pub struct ConstructorAttrs {
     pub force: Option<Span>,
 }
 
+/// Attributes of an enum variant.
+#[derive(Default)]
+pub struct VariantAttrs {
+    /// `name`, `id` and `force` of the variant's own constructor.
+    pub constructor: ConstructorAttrs,
+    /// `other`: the catch-all variant.
+    pub other: Option<Span>,
+}
+
 /// `flag = "flags.3"`.
 #[derive(Clone)]
 pub struct FlagRef {
@@ -60,7 +69,7 @@ pub struct FieldAttrs {
 }
 
 const CONTAINER_KEYS: &str = "`name`, `id`, `force`, `ty`, `dialect`, `crate`";
-const VARIANT_KEYS: &str = "`name`, `id`, `force`";
+const VARIANT_KEYS: &str = "`name`, `id`, `force`, `other`";
 const FIELD_KEYS: &str = "`rename`, `ty`, `flags`, `flag`, `bare`, `boxed`, `default`, `with`";
 
 /// Runs `each` on every item of every `#[tl(...)]` attribute, recording
@@ -247,13 +256,18 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
     out
 }
 
-pub fn variant(attrs: &[Attribute], errors: &mut Errors) -> ConstructorAttrs {
-    let mut out = ConstructorAttrs::default();
+pub fn variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
+    let mut out = VariantAttrs::default();
     for_each_item(attrs, errors, |meta, errors| {
-        if !constructor_key(meta, &mut out, errors)? {
-            return Err(unknown(meta, "a variant", VARIANT_KEYS));
+        if constructor_key(meta, &mut out.constructor, errors)? {
+            return Ok(());
         }
-        Ok(())
+        if meta.path.is_ident("other") {
+            set_once(&mut out.other, meta.path.span(), meta, errors);
+            Ok(())
+        } else {
+            Err(unknown(meta, "a variant", VARIANT_KEYS))
+        }
     });
     out
 }

@@ -25,7 +25,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let cx = Context::of_struct(container);
     let ty = &container.ty;
     let decode = decode(&cx, constructor);
-    let construct = construct(constructor);
+    let construct = construct(krate, constructor);
     decode_impl(
         impl_decode,
         krate,
@@ -64,7 +64,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
                 let decode = decode(&cx, constructor);
-                let construct = construct(constructor);
+                let construct = construct(krate, constructor);
                 quote! {
                     #id => {
                         #krate::__private::enter(__reader)?;
@@ -81,6 +81,24 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             },
         }
     });
+    let undeclared = match &data.other {
+        Some(other) => {
+            let variant_ident = other.ident;
+            quote_spanned! {other.ty.span()=>
+                ::core::result::Result::Ok(Self::#variant_ident(
+                    #krate::__private::unknown_from_wire(__reader, __id, __start, #ty, &__TL_CONSTRUCTORS)?,
+                ))
+            }
+        }
+        None => quote! {
+            ::core::result::Result::Err(#krate::__private::unexpected_constructor(
+                #ty,
+                &__TL_CONSTRUCTORS,
+                __id,
+                __start,
+            ))
+        },
+    };
     decode_impl(
         impl_decode,
         krate,
@@ -90,12 +108,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 let __id = __reader.read_u32()?;
                 match __id {
                     #(#arms,)*
-                    _ => ::core::result::Result::Err(#krate::__private::unexpected_constructor(
-                        #ty,
-                        &__TL_CONSTRUCTORS,
-                        __id,
-                        __start,
-                    )),
+                    _ => #undeclared,
                 }
         },
     )
@@ -184,12 +197,20 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
     out
 }
 
-/// `{ a: __field0, b: __field1 }`, building the value from the bindings.
-pub fn construct(constructor: &Constructor) -> TokenStream {
+/// `{ a: __field0, b: __field1 }`, building the value from the bindings;
+/// a flags word's field is built from the word (`tl_core::Flags` keeps
+/// nothing of it).
+pub fn construct(krate: &TokenStream, constructor: &Constructor) -> TokenStream {
     let fields = constructor.fields.iter().enumerate().map(|(index, field)| {
         let ident = field.ident;
         let binding = binding(index);
-        quote!(#ident: #binding)
+        match field.kind {
+            FieldKind::Flags => {
+                let ty = field.ty;
+                quote_spanned!(ty.span()=> #ident: <#ty as #krate::__private::FlagsWord>::from_word(#binding))
+            }
+            _ => quote!(#ident: #binding),
+        }
     });
     quote!({ #(#fields),* })
 }

@@ -6,7 +6,8 @@
 //! the same code serves `self` of a struct and a matched enum variant.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::flags;
@@ -86,6 +87,16 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 });
             }
         }
+    }
+    if let Some(other) = &data.other {
+        let variant_ident = other.ident;
+        let span = other.ty.span();
+        len_arms.push(quote_spanned! {span=>
+            Self::#variant_ident(__unknown) => #krate::__private::unknown_encoded_len(__unknown)
+        });
+        encode_arms.push(quote_spanned! {span=>
+            Self::#variant_ident(__unknown) => #krate::__private::unknown_encode(__unknown, __writer),
+        });
     }
     quote! {
         #[automatically_derived]

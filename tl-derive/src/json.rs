@@ -3,7 +3,7 @@
 //! `tl_core::json`; here we only list fields.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
 
@@ -167,6 +167,19 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     }
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
+    let other = match &data.other {
+        Some(other) => {
+            let variant_ident = other.ident;
+            json_encode_arms.push(quote_spanned! {other.ty.span()=>
+                Self::#variant_ident(__unknown) => #support::write_unknown(__unknown, __serializer, __style)
+            });
+            quote! {
+                const OTHER: ::core::option::Option<fn(#krate::Unknown) -> Self> =
+                    ::core::option::Option::Some(Self::#variant_ident);
+            }
+        }
+        None => TokenStream::new(),
+    };
     let impl_variants = container
         .header
         .impl_de_of(quote!(#support::JsonVariants<'de>));
@@ -175,6 +188,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
         #impl_variants {
             const TYPE_NAME: &'static str = #ty;
             const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
+            #other
 
             #[inline]
             fn variant_index(__name: &str) -> ::core::option::Option<usize> {
@@ -246,11 +260,11 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
                     #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))?;
                 }
             }
-            FieldKind::FlagTrue | FieldKind::Plain => quote! {
-                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))?;
-            },
-            FieldKind::FlagOption { .. } => quote! {
+            _ if field.is_left_out_when_none() => quote! {
                 #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))?;
+            },
+            FieldKind::FlagTrue | FieldKind::Plain | FieldKind::FlagOption { .. } => quote! {
+                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))?;
             },
         }
     });
@@ -342,7 +356,8 @@ fn fields_body(
                 });
                 values.push(quote!(let #binding: bool = #slot.unwrap_or(false #(|| #implied)*);));
             }
-            FieldKind::FlagOption { .. } => {
+            // Absent and `null` are both `None`.
+            _ if field.is_left_out_when_none() => {
                 values.push(quote!(let #binding = #slot.unwrap_or(::core::option::Option::None);));
             }
             FieldKind::Plain if field.attrs.default.is_some() => {
@@ -356,7 +371,7 @@ fn fields_body(
             FieldKind::With => values.push(quote! {
                 let #binding = #support::required::<_, __A::Error>(#slot, #key)?.0;
             }),
-            FieldKind::Plain => values.push(quote! {
+            FieldKind::Plain | FieldKind::FlagOption { .. } => values.push(quote! {
                 let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
             }),
         }
@@ -379,7 +394,7 @@ fn fields_body(
             }
         }
     }
-    let construct = crate::decode::construct(constructor);
+    let construct = crate::decode::construct(krate, constructor);
     let adapters = json_fields
         .iter()
         .filter(|(_, field)| matches!(field.kind, FieldKind::With))

@@ -1,11 +1,12 @@
 //! Facts about the model that several generators need, computed here once:
 //! which flags word a conditional field's bit is in, which bits of a word
 //! any field uses, which fields share a bit, a field's value type and the
-//! form its attributes force.
+//! form its attributes force, whether it is nullable.
 
 use syn::Type;
 
 use crate::ast::{Constructor, Field, FieldKind};
+use crate::syntax::option_inner;
 
 impl<'a> Field<'a> {
     /// The Rust type of the field's value: `T` of `Option<T>` under a flag,
@@ -17,6 +18,19 @@ impl<'a> Field<'a> {
             FieldKind::FlagOption { inner } => Some(inner),
             FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
         }
+    }
+
+    /// Whether the field is a nullable object (td): an `Option<T>` without
+    /// `flag`, `None` where TDLib leaves the object null.
+    pub fn is_nullable(&self) -> bool {
+        matches!(self.kind, FieldKind::Plain) && option_inner(self.ty).is_some()
+    }
+
+    /// Whether the field is an `Option` whose `None` JSON leaves out, as
+    /// TDLib does (and reads back from an absent key or `null`): a
+    /// conditional `flags.N?T` field, or a nullable object.
+    pub fn is_left_out_when_none(&self) -> bool {
+        matches!(self.kind, FieldKind::FlagOption { .. }) || self.is_nullable()
     }
 
     /// How `#[tl(bare)]` / `#[tl(boxed)]` set the innermost level of the

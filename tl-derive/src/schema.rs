@@ -147,6 +147,27 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
             }
         }
     }
+    // The catch-all has no row: the methods answer for it before asking
+    // for one, and its arm here is never taken.
+    let (other_id, other_text) = match &data.other {
+        Some(other) => {
+            let variant_ident = other.ident;
+            object_arms.push(quote!(#ident::#variant_ident(_) => 0usize));
+            (
+                quote! {
+                    if let Self::#variant_ident(__unknown) = self {
+                        return __unknown.id().unwrap_or(0u32);
+                    }
+                },
+                quote! {
+                    if let Self::#variant_ident(_) = self {
+                        return "";
+                    }
+                },
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     let count = data.variants.len();
     let crate::generics::ImplHeader {
         generics,
@@ -182,16 +203,19 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
         #impl_object {
             #[inline]
             fn constructor_id(&self) -> u32 {
+                #other_id
                 __TL_CONSTRUCTORS[__tl_index(self)].id
             }
 
             #[inline]
             fn constructor_name(&self) -> &'static str {
+                #other_text
                 __TL_CONSTRUCTORS[__tl_index(self)].name
             }
 
             #[inline]
             fn schema(&self) -> &'static str {
+                #other_text
                 __TL_SCHEMAS[__tl_index(self)]
             }
         }

@@ -63,6 +63,23 @@ pub fn is_path(ty: &Type, name: &str) -> bool {
     }
 }
 
+/// Whether `ty` is a path whose last segment is `name`, without arguments
+/// (`Flags`, `tl_core::Flags`), seen through `macro_rules!` groups.
+pub fn names_type(ty: &Type, name: &str) -> bool {
+    match ty {
+        Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == name && last.arguments.is_empty())
+        }
+        Type::Group(group) => names_type(&group.elem, name),
+        _ => false,
+    }
+}
+
 /// A path the macro may read by its last name: a bare name (`String`), or
 /// the standard library's (`std::string::String`, `core::primitive::i64`).
 /// Any other path (`crate::String`) names the user's own type.

@@ -10,9 +10,14 @@ use std::collections::HashMap;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
-use crate::ast::{Constructor, Enum, FieldKind, Input, Struct, VariantKind};
+use syn::Type;
+use tl_schema::Dialect;
+
+use crate::ast::{Constructor, Enum, Field, FieldKind, Input, Struct, VariantKind};
 use crate::errors::Errors;
-use crate::syntax::{first_type_argument, is_path, option_inner};
+use crate::syntax::{
+    first_type_argument, is_path, names_type, option_inner, primitive_desc, vec_element,
+};
 use crate::type_text;
 
 pub fn check(input: &Input, errors: &mut Errors) {
@@ -23,7 +28,7 @@ pub fn check(input: &Input, errors: &mut Errors) {
 }
 
 fn check_struct(data: &Struct, errors: &mut Errors) {
-    check_constructor(&data.constructor, errors);
+    check_constructor(&data.constructor, data.container.dialect, errors);
 }
 
 fn check_enum(data: &Enum, errors: &mut Errors) {
@@ -51,7 +56,7 @@ fn check_enum(data: &Enum, errors: &mut Errors) {
     let mut names: HashMap<&str, Span> = HashMap::new();
     for variant in &data.variants {
         if let VariantKind::Own { constructor, .. } = &variant.kind {
-            check_constructor(constructor, errors);
+            check_constructor(constructor, data.container.dialect, errors);
             if names
                 .insert(&constructor.name, constructor.name_span)
                 .is_some()
@@ -70,7 +75,7 @@ fn check_enum(data: &Enum, errors: &mut Errors) {
     }
 }
 
-fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
+fn check_constructor(constructor: &Constructor, dialect: Dialect, errors: &mut Errors) {
     if let (Some(force), None) = (constructor.force, &constructor.id) {
         errors.at(
             force,
@@ -99,7 +104,7 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
         // Flags words and `true` flags get their own errors for these below.
         let typed = !matches!(field.kind, FieldKind::Flags | FieldKind::FlagTrue);
         if !matches!(field.kind, FieldKind::Flags | FieldKind::With) {
-            check_type(field.ty, errors);
+            check_type(field.ty, dialect, false, errors);
         }
         if let Some(with) = &attrs.with
             && !matches!(field.kind, FieldKind::With)
@@ -131,10 +136,11 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
         }
         match &field.kind {
             FieldKind::Flags => {
-                if !is_path(field.ty, "u32") {
+                if !is_path(field.ty, "u32") && !names_type(field.ty, "Flags") {
                     errors.at(
                         field.ty.span(),
-                        "a `flags` field holds a `#` word: declare it as `u32`",
+                        "a `flags` field holds a `#` word: declare it as `tl_core::Flags` (or \
+                         `u32`, to keep the word read)",
                     );
                 }
                 let flag = attrs.flag.as_ref().map(|f| f.span);
@@ -173,15 +179,55 @@ fn check_constructor(constructor: &Constructor, errors: &mut Errors) {
             }
             FieldKind::With => {}
             FieldKind::Plain => {
-                if option_inner(field.ty).is_some() {
-                    errors.spanned(
-                        field.ty,
-                        "an `Option` field needs #[tl(flag = \"flags.N\")]: TL has no \
-                         optional fields outside flags",
-                    );
+                if let Some(inner) = option_inner(field.ty) {
+                    check_nullable(field, inner, dialect, errors);
                 }
             }
         }
+    }
+}
+
+/// A plain `Option<inner>` field: a nullable object in td, an error in
+/// the other dialects, which have no null.
+fn check_nullable(field: &Field, inner: &Type, dialect: Dialect, errors: &mut Errors) {
+    if dialect != Dialect::Td {
+        errors.spanned(
+            field.ty,
+            "an `Option` field needs #[tl(flag = \"flags.N\")]: TL has no \
+             optional fields outside flags",
+        );
+        return;
+    }
+    if primitive_desc(inner).is_some() || vec_element(inner).is_some() {
+        errors.spanned(
+            inner,
+            "only TL objects may be null: a nullable field (`Option<T>` without `flag`) holds \
+             a derived struct or enum, since TDLib never leaves a number, string or vector \
+             null; for a field TDLib may leave out, use #[tl(default)]",
+        );
+    }
+    let attrs = &field.attrs;
+    for (span, name) in [
+        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
+        (attrs.bare, "bare"),
+        (attrs.boxed, "boxed"),
+    ] {
+        if let Some(span) = span {
+            errors.at(
+                span,
+                format!(
+                    "`{name}` cannot apply to a nullable field: its schema text is its \
+                     object's, and on the wire a present value is always boxed, so that \
+                     `None` (the id of `null`) is told apart"
+                ),
+            );
+        }
+    }
+    if let Some(span) = attrs.default {
+        errors.at(
+            span,
+            "`default` on a nullable field: an absent or `null` value already reads as `None`",
+        );
     }
 }
 
@@ -207,8 +253,9 @@ fn reject_type_attrs(
 
 /// Reports Rust types that have no TL type with what to use instead, once,
 /// at the type: rustc's trait errors would say it four times, less clearly.
-fn check_type(ty: &syn::Type, errors: &mut Errors) {
-    let syn::Type::Path(path) = ty else { return };
+/// `nested`: inside a `Vec`, `Box` or `Option`.
+fn check_type(ty: &Type, dialect: Dialect, nested: bool, errors: &mut Errors) {
+    let Type::Path(path) = ty else { return };
     let Some(last) = path.path.segments.last() else {
         return;
     };
@@ -219,9 +266,24 @@ fn check_type(ty: &syn::Type, errors: &mut Errors) {
     let inner = first_type_argument(&last.arguments);
     let advice = match name.as_str() {
         "Vec" if inner.is_some_and(|inner| is_path(inner, "u8")) => return,
+        "Option" if nested && dialect != Dialect::Td => {
+            errors.spanned(
+                ty,
+                "an `Option` inside another type: TL has no null outside flags but td's \
+                 nullable objects (`Vec<Option<T>>` in the td dialect)",
+            );
+            return;
+        }
+        "Option" if inner.is_some_and(|inner| option_inner(inner).is_some()) => {
+            errors.spanned(
+                ty,
+                "`Option<Option<T>>` has two nulls that TL cannot tell apart: use one `Option`",
+            );
+            return;
+        }
         "Vec" | "Box" | "Option" => {
             if let Some(inner) = inner {
-                check_type(inner, errors);
+                check_type(inner, dialect, true, errors);
             }
             return;
         }

@@ -1,4 +1,5 @@
 #[derive(tl_core::TlObject)]
+#[tl(dialect = "mtproto")]
 struct User {
     id: i64,
     username: Option<String>,

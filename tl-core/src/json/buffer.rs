@@ -9,7 +9,8 @@
 //! is 3 bytes of text and 9 of tape), most take one or less, so buffering
 //! stays a small multiple of the input. Objects on the tape are replayed
 //! with their tag first, so a buffered object whose own tag comes late is
-//! not buffered a second time.
+//! not buffered a second time. Tag keys are stored as `"_"`, whether they
+//! were `"_"` or `"@type"`.
 
 use alloc::format;
 use alloc::string::String;
@@ -18,6 +19,9 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use super::style::TagKey;
 
 const NULL: u8 = 0;
 const FALSE: u8 = 1;
@@ -31,6 +35,9 @@ const STR: u8 = 6;
 const SEQ: u8 = 7;
 const MAP: u8 = 8;
 const END: u8 = 9;
+
+/// The key `"@type"` as the tape stores it.
+const TAG_AT_TYPE: &[u8] = &[STR, 5, b'@', b't', b'y', b'p', b'e'];
 
 /// The error of replaying a tape: a fixed type, so that generated code is
 /// instantiated for the replay once, whatever deserializers the program
@@ -176,14 +183,22 @@ impl<'de> Visitor<'de> for TapeSeed<'_> {
         let depth_left = self.nested()?;
         self.tape.push(MAP);
         let max_depth = self.max_depth;
-        while map
-            .next_key_seed(TapeSeed {
+        loop {
+            let key_at = self.tape.len();
+            let key = map.next_key_seed(TapeSeed {
                 tape: &mut *self.tape,
                 depth_left,
                 max_depth,
-            })?
-            .is_some()
-        {
+            })?;
+            if key.is_none() {
+                break;
+            }
+            // Both tag keys are stored as `"_"`: a kept object compares
+            // equal whichever form it was read in.
+            if self.tape[key_at..] == *TAG_AT_TYPE {
+                self.tape.truncate(key_at);
+                push_str(self.tape, "_");
+            }
             map.next_value_seed(TapeSeed {
                 tape: &mut *self.tape,
                 depth_left,
@@ -481,6 +496,176 @@ pub fn replay<T>(
     Ok(value)
 }
 
+/// One value on a tape, written back as JSON: what a catch-all variant
+/// keeps of an object it does not know. The key of every object's tag
+/// (`"_"` or `"@type"`) is written as `tag`'s, so one style holds at every
+/// level of the output.
+pub struct TapeValue<'t> {
+    tape: &'t [u8],
+    tag: TagKey,
+}
+
+impl<'t> Reader<'t> {
+    /// The value starting here, as its own slice of the tape.
+    fn value(&mut self, tag: TagKey) -> Result<TapeValue<'t>, BufferedError> {
+        let start = self.pos;
+        self.skip(0)?;
+        Ok(TapeValue {
+            tape: &self.tape[start..self.pos],
+            tag,
+        })
+    }
+
+    /// The next entry of an object (up to `END`, or the end of a
+    /// top-level tape): its key, with a tag key as `tag`'s, and its value.
+    fn entry(&mut self, tag: TagKey) -> Result<Option<(&'t str, TapeValue<'t>)>, BufferedError> {
+        match self.peek() {
+            None | Some(END) => return Ok(None),
+            Some(STR) => self.pos += 1,
+            Some(_) => return Err(corrupt()),
+        }
+        let key = match self.str()? {
+            "_" | "@type" => tag.key(),
+            key => key,
+        };
+        Ok(Some((key, self.value(tag)?)))
+    }
+}
+
+/// Writes the entries of a top-level tape (keys and values, no markers)
+/// into `map`.
+pub fn serialize_entries<M: SerializeMap>(
+    tape: &[u8],
+    tag: TagKey,
+    map: &mut M,
+) -> Result<(), M::Error> {
+    let mut reader = Reader { tape, pos: 0 };
+    while let Some((key, value)) = reader.entry(tag).map_err(ser::Error::custom)? {
+        map.serialize_entry(key, &value)?;
+    }
+    Ok(())
+}
+
+impl Serialize for TapeValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut reader = Reader {
+            tape: self.tape,
+            pos: 0,
+        };
+        let fail = |error: BufferedError| <S::Error as ser::Error>::custom(error);
+        match reader.byte().map_err(fail)? {
+            NULL => serializer.serialize_unit(),
+            FALSE => serializer.serialize_bool(false),
+            TRUE => serializer.serialize_bool(true),
+            UINT => serializer.serialize_u64(reader.varint().map_err(fail)?),
+            NEG => serializer.serialize_i64(!(reader.varint().map_err(fail)? as i64)),
+            FLOAT => {
+                let bytes = reader.take(8).map_err(fail)?;
+                let bytes = <[u8; 8]>::try_from(bytes).map_err(|_| fail(corrupt()))?;
+                serializer.serialize_f64(f64::from_le_bytes(bytes))
+            }
+            STR => serializer.serialize_str(reader.str().map_err(fail)?),
+            SEQ => {
+                let mut seq = serializer.serialize_seq(None)?;
+                while reader.peek() != Some(END) {
+                    seq.serialize_element(&reader.value(self.tag).map_err(fail)?)?;
+                }
+                seq.end()
+            }
+            MAP => {
+                let mut map = serializer.serialize_map(None)?;
+                while let Some((key, value)) = reader.entry(self.tag).map_err(fail)? {
+                    map.serialize_entry(key, &value)?;
+                }
+                map.end()
+            }
+            _ => Err(fail(corrupt())),
+        }
+    }
+}
+
+/// Compact JSON text of the entries of a top-level tape, for `Debug`.
+pub struct TapeText<'t>(pub &'t [u8]);
+
+impl fmt::Debug for TapeText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut reader = Reader {
+            tape: self.0,
+            pos: 0,
+        };
+        f.write_str("{")?;
+        let mut first = true;
+        while let Ok(Some((key, value))) = reader.entry(TagKey::Underscore) {
+            if !first {
+                f.write_str(",")?;
+            }
+            first = false;
+            write!(f, "{key:?}:{value:?}")?;
+        }
+        f.write_str("}")
+    }
+}
+
+impl fmt::Debug for TapeValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut reader = Reader {
+            tape: self.tape,
+            pos: 0,
+        };
+        let shown = match reader.byte() {
+            Ok(SEQ) => return self.fmt_list(f, &mut reader, false),
+            Ok(MAP) => return self.fmt_list(f, &mut reader, true),
+            Ok(STR) => reader.str().map(|text| write!(f, "{text:?}")),
+            Ok(NULL) => Ok(f.write_str("null")),
+            Ok(FALSE) => Ok(f.write_str("false")),
+            Ok(TRUE) => Ok(f.write_str("true")),
+            Ok(UINT) => reader.varint().map(|value| write!(f, "{value}")),
+            Ok(NEG) => reader
+                .varint()
+                .map(|value| write!(f, "{}", !(value as i64))),
+            Ok(FLOAT) => reader
+                .take(8)
+                .and_then(|bytes| <[u8; 8]>::try_from(bytes).map_err(|_| corrupt()))
+                .map(|bytes| write!(f, "{}", f64::from_le_bytes(bytes))),
+            _ => Err(corrupt()),
+        };
+        shown.unwrap_or_else(|_| f.write_str("…"))
+    }
+}
+
+impl TapeValue<'_> {
+    /// The elements of an array, or the entries of an object, up to `END`.
+    fn fmt_list(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        reader: &mut Reader<'_>,
+        map: bool,
+    ) -> fmt::Result {
+        f.write_str(if map { "{" } else { "[" })?;
+        let mut first = true;
+        while reader.peek().is_some_and(|byte| byte != END) {
+            if !first {
+                f.write_str(",")?;
+            }
+            first = false;
+            let shown = if map {
+                reader
+                    .entry(self.tag)
+                    .map(|entry| entry.map(|(key, value)| write!(f, "{key:?}:{value:?}")))
+            } else {
+                reader
+                    .value(self.tag)
+                    .map(|value| Some(write!(f, "{value:?}")))
+            };
+            match shown {
+                Ok(Some(result)) => result?,
+                _ => return f.write_str("…"),
+            }
+        }
+        f.write_str(if map { "}" } else { "]" })
+    }
+}
+
 #[cfg(all(test, feature = "json"))]
 mod tests {
     use super::*;
@@ -551,7 +736,8 @@ mod tests {
             pos: 0,
         };
         let keys = KeysSeed.deserialize(&mut reader).unwrap();
-        assert_eq!(keys, ["_", "a", "b.@type", "b.x", "b._", "b", "c"]);
+        // Both tag keys are stored as `"_"`.
+        assert_eq!(keys, ["_", "a", "b._", "b.x", "b._", "b", "c"]);
         assert_eq!(reader.pos, tape.len());
     }
 

@@ -44,8 +44,10 @@ mod codec;
 mod primitives;
 mod style;
 pub(crate) mod support;
+pub(crate) mod unknown;
 
 pub use self::base64::Base64Error;
+pub(crate) use self::buffer::TapeText;
 pub use self::codec::{JsonDecode, JsonEncode, TdJson};
 pub use self::style::{JsonStyle, TagKey};
 

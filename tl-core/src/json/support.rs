@@ -14,7 +14,9 @@ use serde::ser::SerializeStruct;
 use super::buffer::{push_str, replay};
 use super::codec::{JsonDecode, JsonEncode, Styled, StyledSeed};
 use super::style::JsonStyle;
+use super::unknown::read_unknown;
 use crate::schema::ConstructorInfo;
+use crate::unknown::Unknown;
 
 /// A derived struct (or a variant's struct): reads its fields from a map
 /// whose tag may already have been consumed.
@@ -38,6 +40,10 @@ pub trait JsonVariants<'de>: Sized {
     fn variant_index(name: &str) -> Option<usize> {
         Self::CONSTRUCTORS.iter().position(|c| c.name == name)
     }
+
+    /// The catch-all variant, `#[tl(other)] Other(tl_core::Unknown)`,
+    /// which takes every constructor the type does not declare.
+    const OTHER: Option<fn(Unknown) -> Self> = None;
 
     /// Reads the remaining entries of `map` as constructor `index`.
     fn json_variant<A: MapAccess<'de>>(
@@ -137,6 +143,9 @@ pub struct TagSeed {
     pub only: Option<usize>,
     /// Finds a constructor by name faster than scanning `constructors`.
     pub lookup: Option<fn(&str) -> Option<usize>>,
+    /// Whether a tag naming no constructor goes to a catch-all variant,
+    /// which keeps it.
+    pub catch_all: bool,
 }
 
 impl TagSeed {
@@ -156,30 +165,71 @@ impl TagSeed {
         out
     }
 
-    fn found(&self, index: Option<usize>, shown: fmt::Arguments<'_>) -> TagLookup {
+    fn found(
+        &self,
+        index: Option<usize>,
+        shown: fmt::Arguments<'_>,
+        other: impl FnOnce() -> TagMiss,
+    ) -> TagLookup {
         match (index, self.only) {
             (Some(index), None) => Ok(index),
             (Some(index), Some(only)) if index == only => Ok(index),
-            _ => Err(format!(
+            (None, None) if self.catch_all => Err(other()),
+            _ => Err(TagMiss::Unexpected(format!(
                 "unexpected constructor {shown} for type {}: expected {}",
                 self.type_name,
                 self.expected()
-            )),
+            ))),
         }
     }
 
     fn by_id(&self, id: u32, shown: fmt::Arguments<'_>) -> TagLookup {
-        self.found(self.constructors.iter().position(|c| c.id == id), shown)
+        let index = self.constructors.iter().position(|c| c.id == id);
+        self.found(index, shown, || TagMiss::Other {
+            name: None,
+            id: Some(id),
+        })
+    }
+
+    /// A tag that is no `u32` id names no constructor, not even an
+    /// unknown one.
+    fn no_id(&self, shown: fmt::Arguments<'_>) -> TagLookup {
+        let catch_all = TagSeed {
+            catch_all: false,
+            ..*self
+        };
+        catch_all.found(None, shown, || TagMiss::Other {
+            name: None,
+            id: None,
+        })
     }
 }
 
+/// Why a tag names none of the expected constructors.
+#[derive(Debug)]
+pub enum TagMiss {
+    /// It names another one: the message.
+    Unexpected(String),
+    /// It names one the type does not declare, which its catch-all
+    /// variant takes: the name, or the numeric id.
+    Other {
+        /// The constructor name.
+        name: Option<String>,
+        /// The constructor id, when the tag was a number.
+        id: Option<u32>,
+    },
+}
+
 /// The index of the constructor a tag names, or why it names none.
-pub type TagLookup = Result<usize, String>;
+pub type TagLookup = Result<usize, TagMiss>;
 
 /// Raises a failed [`TagLookup`] as the map's error.
 #[inline]
 pub fn tag_index<E: de::Error>(lookup: TagLookup) -> Result<usize, E> {
-    lookup.map_err(E::custom)
+    lookup.map_err(|miss| match miss {
+        TagMiss::Unexpected(message) => E::custom(message),
+        TagMiss::Other { .. } => E::custom("unexpected constructor"),
+    })
 }
 
 impl<'de> DeserializeSeed<'de> for TagSeed {
@@ -204,13 +254,18 @@ impl Visitor<'_> for TagSeed {
             Some(lookup) => lookup(name),
             None => self.constructors.iter().position(|c| c.name == name),
         };
-        Ok(self.found(index, format_args!("`{name}`")))
+        Ok(
+            self.found(index, format_args!("`{name}`"), || TagMiss::Other {
+                name: Some(String::from(name)),
+                id: None,
+            }),
+        )
     }
 
     fn visit_u64<E: de::Error>(self, id: u64) -> Result<TagLookup, E> {
         Ok(match u32::try_from(id) {
             Ok(id) => self.by_id(id, format_args!("{id:#010x}")),
-            Err(_) => self.found(None, format_args!("{id}")),
+            Err(_) => self.no_id(format_args!("{id}")),
         })
     }
 
@@ -218,7 +273,7 @@ impl Visitor<'_> for TagSeed {
     fn visit_i64<E: de::Error>(self, id: i64) -> Result<TagLookup, E> {
         Ok(match i32::try_from(id) {
             Ok(id) => self.by_id(id as u32, format_args!("{id}")),
-            Err(_) => self.found(None, format_args!("{id}")),
+            Err(_) => self.no_id(format_args!("{id}")),
         })
     }
 }
@@ -272,12 +327,12 @@ impl<T> UnionVisitor<T> {
 }
 
 /// A key before the tag: the tag, or another key (appended to the tape).
-enum LeadingKey {
+pub(super) enum LeadingKey {
     Tag,
     Other,
 }
 
-struct LeadingKeySeed<'t>(&'t mut Vec<u8>);
+pub(super) struct LeadingKeySeed<'t>(pub(super) &'t mut Vec<u8>);
 
 impl<'de> DeserializeSeed<'de> for LeadingKeySeed<'_> {
     type Value = LeadingKey;
@@ -319,6 +374,7 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
             constructors: T::CONSTRUCTORS,
             only: None,
             lookup: Some(T::variant_index),
+            catch_all: T::OTHER.is_some(),
         };
         // The usual case: the tag comes first, and the rest is read in
         // place. Otherwise entries go on a tape until the tag is known.
@@ -327,7 +383,12 @@ impl<'de, T: JsonVariants<'de>> Visitor<'de> for UnionVisitor<T> {
         while let Some(key) = map.next_key_seed(LeadingKeySeed(&mut tape))? {
             match key {
                 LeadingKey::Tag if index.is_none() => {
-                    let found = tag_index(map.next_value_seed(seed())?)?;
+                    let found = match (map.next_value_seed(seed())?, T::OTHER) {
+                        (Err(TagMiss::Other { name, id }), Some(other)) => {
+                            return read_unknown(map, tape, style, name, id).map(other);
+                        }
+                        (lookup, _) => tag_index(lookup)?,
+                    };
                     if tape.is_empty() {
                         return T::json_variant(found, map, style);
                     }
@@ -418,6 +479,7 @@ pub fn read_tag<'de, A: MapAccess<'de>>(
         constructors,
         only: Some(only),
         lookup: None,
+        catch_all: false,
     };
     tag_index(map.next_value_seed(seed)?).map(drop)
 }
