@@ -69,8 +69,11 @@ pub use crate::unknown::Unknown;
 ///
 /// Attributes, all under `#[tl(...)]`: on the type or a variant `name`,
 /// `id` (with `force`), and on the type `ty`, `dialect`, `crate`; on a
-/// field `rename`, `ty`, `flags`, `flag = "flags.N"`, `bare`, `boxed`,
-/// `default` and `with = "module"`.
+/// variant `other` (the catch-all, holding an [`Unknown`]); on a field
+/// `rename`, `ty`, `flags` (a [`Flags`] or `u32` word), `flag = "flags.N"`,
+/// `bare`, `boxed`, `default` and `with = "module"`. In the td dialect, an
+/// `Option<T>` field without `flag` is an object TDLib may leave null: see
+/// the README's "Nullable objects" for its JSON and binary forms.
 ///
 /// A type may have lifetime parameters, for fields that borrow from the
 /// input when decoded: `&'a str`, `&'a [u8]`, `Cow<'a, str>`,

@@ -17,6 +17,12 @@ use crate as tl_core;
 /// ```
 ///
 /// Constructor id `0x09759a3c`.
+///
+/// This is the `session` of **TDLib 1.8.19 to 1.8.64**, the form tdl's
+/// types describe. TDLib 1.8.65 and later replaced `type:SessionType` with
+/// `device_type:SessionDeviceType` (id `0x9889ccf7`), so this type cannot
+/// read their `sessions` reply; the README's "TDLib versions and `session`"
+/// shows the dozen lines to declare the newer form.
 #[derive(tl_core::TlObject, Debug, Clone, PartialEq, Eq, Hash)]
 #[tl(crate = "tl_core", id = 0x09759a3c)]
 pub struct Session {
