@@ -59,8 +59,8 @@ use crate::wire::{Reader, Writer};
 
 pub use crate::error::{Error, ErrorKind, PathSegment};
 pub use crate::flags::Flags;
-pub use crate::reference::{Session, SessionType, Sessions};
-pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlObject, TlType};
+pub use crate::reference::{Session, SessionType, Sessions, TdError};
+pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlFunction, TlObject, TlType};
 pub use crate::unknown::Unknown;
 
 /// Derives [`TlConstructor`] (structs), [`TlObject`], [`TlType`],

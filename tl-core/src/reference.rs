@@ -135,3 +135,31 @@ pub struct Sessions {
     /// terminated; 1-366 days.
     pub inactive_session_ttl_days: i32,
 }
+
+/// TDLib's error reply: `error code:int32 message:string = Error` (id
+/// `0x9bdd8f1a`), what TDLib answers instead of a request's result.
+///
+/// ```
+/// let error: tl_core::TdError =
+///     tl_core::json::from_str(r#"{"@type":"error","code":400,"message":"Invalid parameter"}"#)?;
+/// assert_eq!(error.to_string(), "TDLib error 400: Invalid parameter");
+/// # Ok::<(), tl_core::json::JsonError>(())
+/// ```
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq, Eq, Hash)]
+#[tl(crate = "tl_core", name = "error", ty = "Error", id = 0x9bdd8f1a)]
+pub struct TdError {
+    /// Error code; subject to future changes. If the error code is 406, the
+    /// error message must not be processed in any way and must not be
+    /// displayed to the user.
+    pub code: i32,
+    /// Error message; subject to future changes.
+    pub message: String,
+}
+
+impl core::fmt::Display for TdError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "TDLib error {}: {}", self.code, self.message)
+    }
+}
+
+impl core::error::Error for TdError {}

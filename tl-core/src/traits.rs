@@ -69,6 +69,45 @@ pub trait TlConstructor {
     const SCHEMA: &'static str;
 }
 
+/// A TL function (a request): a derived struct marked
+/// `#[tl(function, returns = T)]`, or a generic one whose `Return` is its
+/// query's.
+///
+/// The reply to a request `F` is an `F::Return`, so a caller decodes it
+/// without naming the type:
+///
+/// ```
+/// use tl_core::{TlConstructor, TlFunction, TlObject};
+///
+/// #[derive(TlObject, Debug, PartialEq)]
+/// struct TestInt {
+///     value: i32,
+/// }
+///
+/// /// `testSquareInt x:int32 = TestInt`
+/// #[derive(TlObject)]
+/// #[tl(function, returns = TestInt)]
+/// struct TestSquareInt {
+///     x: i32,
+/// }
+///
+/// fn answer<F: TlFunction>(_: &F, reply: &[u8]) -> Result<F::Return, tl_core::Error>
+/// where
+///     F::Return: for<'de> tl_core::TlDecode<'de>,
+/// {
+///     tl_core::from_bytes(reply)
+/// }
+///
+/// assert_eq!(TestSquareInt::SCHEMA, "testSquareInt x:int32 = TestInt");
+/// let reply = tl_core::to_bytes(&TestInt { value: 9 })?;
+/// assert_eq!(answer(&TestSquareInt { x: 3 }, &reply)?, TestInt { value: 9 });
+/// # Ok::<(), tl_core::Error>(())
+/// ```
+pub trait TlFunction: TlConstructor {
+    /// The type of the function's result.
+    type Return;
+}
+
 /// A value of a derived struct or enum: which constructor it is.
 ///
 /// Object safe, so heterogeneous values can be handled as `&dyn TlObject`.

@@ -63,3 +63,20 @@ enum Update {
     #[tl(other)]
     Other(tl_core::Unknown),
 }
+
+/// A function: its line ends in what `returns` names, and it implements
+/// `TlFunction`.
+#[derive(TlObject)]
+#[tl(function, returns = TestInt)]
+struct TestSquareInt {
+    x: i32,
+}
+
+/// A generic function: `{X:Type} layer:int query:!X = X`, every impl
+/// bounding `X`.
+#[derive(TlObject)]
+#[tl(dialect = "mtproto", function, id = 0xda9b0d0d)]
+struct InvokeWithLayer<X> {
+    layer: i32,
+    query: X,
+}

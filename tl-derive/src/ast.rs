@@ -38,6 +38,17 @@ pub struct Container {
 pub struct Struct<'a> {
     pub container: Container,
     pub constructor: Constructor<'a>,
+    /// `#[tl(function)]`: the struct is a TL function (a request).
+    pub function: Option<Function>,
+}
+
+/// What a function returns.
+pub enum Function {
+    /// `returns = T`.
+    Returns(Box<Type>),
+    /// A generic function, `{X:Type} ... query:!X = X`: its one type
+    /// parameter, the type of its query field, whose result it returns.
+    Generic { param: Ident },
 }
 
 pub struct Enum<'a> {
@@ -101,27 +112,15 @@ pub enum FieldKind<'a> {
     /// `name:T` through the codec functions of the module in
     /// `attrs.with`, which also says what `T` is.
     With,
+    /// `name:!X`: a generic function's query, of its type parameter `X`,
+    /// written boxed.
+    Query,
 }
 
 impl<'a> Input<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        for param in &input.generics.params {
-            match param {
-                syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors
-                    .spanned(
-                        param,
-                        "the lifetime `'de` is the one the derive decodes from: name this one \
-                     differently, e.g. `'a`",
-                    ),
-                syn::GenericParam::Lifetime(_) => {}
-                _ => errors.spanned(
-                    param,
-                    "#[derive(TlObject)] does not support type or const parameters: a TL \
-                     constructor is one concrete type (lifetimes, for borrowed fields, are fine)",
-                ),
-            }
-        }
         let attrs = attr::container(&input.attrs, errors);
+        let param = type_parameter(input, &attrs, errors);
         let krate = match &attrs.crate_path {
             Some(path) => path.to_token_stream(),
             None => quote!(::tl_core),
@@ -133,14 +132,14 @@ impl<'a> Input<'a> {
                 .map(LitStr::value)
                 .unwrap_or_else(|| input.ident.to_string()),
             dialect: attrs.dialect.unwrap_or(Dialect::Td),
+            header: ImplHeader::new(&input.ident, &input.generics, "de", &krate),
             krate,
             attrs,
-            header: ImplHeader::new(&input.ident, &input.generics, "de"),
         };
         match &input.data {
             Data::Struct(data) => {
                 let fields = match &data.fields {
-                    Fields::Named(named) => fields(named.named.iter(), errors),
+                    Fields::Named(named) => fields(named.named.iter(), param, errors),
                     Fields::Unit => Vec::new(),
                     Fields::Unnamed(unnamed) => {
                         errors.at(
@@ -171,9 +170,17 @@ impl<'a> Input<'a> {
                     force: container.attrs.constructor.force,
                     fields,
                 };
+                let function = match (&container.attrs.function, &container.attrs.returns) {
+                    (Some(_), Some(returns)) => Some(Function::Returns(returns.clone())),
+                    (Some(_), None) => param.map(|param| Function::Generic {
+                        param: param.clone(),
+                    }),
+                    (None, _) => None,
+                };
                 Some(Input::Struct(Struct {
                     container,
                     constructor,
+                    function,
                 }))
             }
             Data::Enum(data) => {
@@ -215,7 +222,7 @@ impl<'a> Input<'a> {
                     };
                     let kind = match &variant.fields {
                         Fields::Unit => own(Vec::new()),
-                        Fields::Named(named) => own(fields(named.named.iter(), errors)),
+                        Fields::Named(named) => own(fields(named.named.iter(), None, errors)),
                         Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
                             for (span, what, example) in [
                                 (
@@ -337,7 +344,66 @@ fn other_variant<'a>(
     }
 }
 
-fn fields<'a>(iter: impl Iterator<Item = &'a syn::Field>, errors: &mut Errors) -> Vec<Field<'a>> {
+/// The type parameter of a generic function, after reporting every
+/// parameter the input may not have: `'de`, const parameters, and type
+/// parameters anywhere but one on a function without `returns`.
+fn type_parameter<'a>(
+    input: &'a DeriveInput,
+    attrs: &ContainerAttrs,
+    errors: &mut Errors,
+) -> Option<&'a Ident> {
+    let generic_function = matches!(input.data, Data::Struct(_))
+        && attrs.function.is_some()
+        && attrs.returns.is_none();
+    let mut found = None;
+    for param in &input.generics.params {
+        match param {
+            syn::GenericParam::Lifetime(param) if param.lifetime.ident == "de" => errors.spanned(
+                param,
+                "the lifetime `'de` is the one the derive decodes from: name this one \
+                 differently, e.g. `'a`",
+            ),
+            syn::GenericParam::Lifetime(_) => {}
+            syn::GenericParam::Type(param) if generic_function => {
+                if found.is_some() {
+                    errors.spanned(
+                        param,
+                        "a generic function has one type parameter, `{X:Type}`, the type of \
+                         its query (`query: X`): remove this one",
+                    );
+                } else {
+                    found = Some(&param.ident);
+                }
+            }
+            syn::GenericParam::Type(param) if attrs.returns.is_some() => errors.spanned(
+                param,
+                "a type parameter makes a generic function (`{X:Type} ... query:!X = X`), \
+                 which returns what its query returns: remove `returns`, or the parameter",
+            ),
+            syn::GenericParam::Type(param) => errors.spanned(
+                param,
+                "a TL constructor is one concrete type: type parameters are for generic \
+                 functions only, #[tl(function)] with one parameter as one field's type \
+                 (`struct InvokeWithLayer<X> { layer: i32, query: X }`); lifetimes, for \
+                 borrowed fields, are fine",
+            ),
+            syn::GenericParam::Const(param) => errors.spanned(
+                param,
+                "#[derive(TlObject)] does not support const parameters: a TL constructor is \
+                 one concrete type",
+            ),
+        }
+    }
+    found
+}
+
+/// The fields; a field whose type is `param`, a generic function's type
+/// parameter, is its query.
+fn fields<'a>(
+    iter: impl Iterator<Item = &'a syn::Field>,
+    param: Option<&Ident>,
+    errors: &mut Errors,
+) -> Vec<Field<'a>> {
     iter.filter_map(|field| {
         let ident = field.ident.as_ref()?;
         let attrs = attr::field(&field.attrs, errors);
@@ -363,6 +429,8 @@ fn fields<'a>(iter: impl Iterator<Item = &'a syn::Field>, errors: &mut Errors) -
             }
         } else if attrs.with.is_some() {
             FieldKind::With
+        } else if param.is_some_and(|param| is_path(&field.ty, &param.to_string())) {
+            FieldKind::Query
         } else {
             FieldKind::Plain
         };

@@ -27,6 +27,10 @@ pub struct ContainerAttrs {
     pub ty: Option<LitStr>,
     pub dialect: Option<Dialect>,
     pub crate_path: Option<Path>,
+    /// `function`: the struct is a TL function (a request).
+    pub function: Option<Span>,
+    /// `returns = T`: the function's result type.
+    pub returns: Option<Box<syn::Type>>,
 }
 
 /// Attributes of a constructor: a struct's or an enum variant's.
@@ -68,7 +72,8 @@ pub struct FieldAttrs {
     pub with: Option<Path>,
 }
 
-const CONTAINER_KEYS: &str = "`name`, `id`, `force`, `ty`, `dialect`, `crate`";
+const CONTAINER_KEYS: &str =
+    "`name`, `id`, `force`, `ty`, `dialect`, `crate`, `function`, `returns`";
 const VARIANT_KEYS: &str = "`name`, `id`, `force`, `other`";
 const FIELD_KEYS: &str = "`rename`, `ty`, `flags`, `flag`, `bare`, `boxed`, `default`, `with`";
 
@@ -248,6 +253,19 @@ pub fn container(attrs: &[Attribute], errors: &mut Errors) -> ContainerAttrs {
                 "`crate` takes a path to tl_core, e.g. #[tl(crate = \"my_runtime::tl\")]",
             )?;
             set_once(&mut out.crate_path, path, meta, errors);
+        } else if meta.path.is_ident("function") {
+            set_once(&mut out.function, meta.path.span(), meta, errors);
+        } else if meta.path.is_ident("returns") {
+            let ty = value(meta, "Sessions")?
+                .parse::<syn::Type>()
+                .map_err(|error| {
+                    syn::Error::new(
+                        error.span(),
+                        "`returns` takes the Rust type of the function's result: \
+                     #[tl(function, returns = Sessions)]",
+                    )
+                })?;
+            set_once(&mut out.returns, Box::new(ty), meta, errors);
         } else {
             return Err(unknown(meta, "a struct or enum", CONTAINER_KEYS));
         }

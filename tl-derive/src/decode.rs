@@ -148,7 +148,7 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
             continue;
         }
         let binding = binding(index);
-        let form = cx.form(index);
+        let form = cx.field_form(index, field);
         let name = &field.name;
         let read = |ty: &Type| {
             quote_spanned! {ty.span()=>
@@ -167,7 +167,7 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
                     #reject
                 }
             }
-            FieldKind::Plain => {
+            FieldKind::Plain | FieldKind::Query => {
                 let value = read(field.ty);
                 quote!(let #binding = #value;)
             }

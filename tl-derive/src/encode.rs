@@ -138,7 +138,7 @@ pub fn pattern(constructor: &Constructor, used: impl Fn(&FieldKind) -> bool) -> 
 fn len_uses(kind: &FieldKind) -> bool {
     matches!(
         kind,
-        FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::With
+        FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::With | FieldKind::Query
     )
 }
 
@@ -158,11 +158,11 @@ fn encoded_len(cx: &Context, constructor: &Constructor) -> Vec<TokenStream> {
         .enumerate()
         .filter_map(|(index, field)| {
             let binding = binding(index);
-            let form = cx.form(index);
+            let form = cx.field_form(index, field);
             Some(match &field.kind {
                 FieldKind::Flags => quote!(4usize),
                 FieldKind::FlagTrue => return None,
-                FieldKind::Plain => {
+                FieldKind::Plain | FieldKind::Query => {
                     let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
                     quote!(#encoded_len(#binding, #form))
                 }
@@ -193,11 +193,13 @@ pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
         .iter()
         .enumerate()
         .filter_map(|(index, field)| {
-            let form = cx.form(index);
+            let form = cx.field_form(index, field);
             let ty = field.ty;
             Some(match &field.kind {
                 FieldKind::Flags => quote!(4usize),
-                FieldKind::Plain => quote!(#krate::__private::min_wire_len::<#ty>(#form)),
+                FieldKind::Plain | FieldKind::Query => {
+                    quote!(#krate::__private::min_wire_len::<#ty>(#form))
+                }
                 FieldKind::With => {
                     let desc = value_desc(krate, field)?;
                     quote!(#krate::__private::desc_min_len(&#desc, #form))
@@ -239,7 +241,7 @@ fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
     let runs = Runs::of(constructor);
     for (index, field) in fields.iter().enumerate() {
         let binding = binding(index);
-        let form = cx.form(index);
+        let form = cx.field_form(index, field);
         if runs.contains(index) {
             out.extend(runs.encode_at(krate, constructor, index));
             continue;
@@ -247,7 +249,7 @@ fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
         out.extend(match &field.kind {
             FieldKind::Flags => quote!(__writer.put_u32(#binding);),
             FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
-            FieldKind::Plain => {
+            FieldKind::Plain | FieldKind::Query => {
                 let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
                 quote!(#encode(#binding, __writer, #form);)
             }

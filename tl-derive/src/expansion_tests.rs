@@ -171,7 +171,7 @@ fn reference_types() {
     let source = manifest_dir().join("../tl-core/src/reference.rs");
     let inputs = derived_items(&source);
     let names: Vec<String> = inputs.iter().map(|i| i.ident.to_string()).collect();
-    assert_eq!(names, ["Session", "SessionType", "Sessions"]);
+    assert_eq!(names, ["Session", "SessionType", "Sessions", "TdError"]);
     check_snapshot("session", &inputs[..1]);
     check_snapshot("session_type", &inputs[1..2]);
 }

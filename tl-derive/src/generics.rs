@@ -15,47 +15,86 @@ use syn::{
 pub struct ImplHeader {
     /// `<'a, 'b>` (empty without parameters).
     pub generics: TokenStream,
-    /// `<'de: 'a + 'b, 'a, 'b>`, for `TlDecode<'de>` and the JSON readers.
-    pub de_generics: TokenStream,
     /// `Message<'a, 'b>`.
     pub self_ty: TokenStream,
     /// The type's own `where` clause.
     pub where_clause: TokenStream,
+    /// The type's parameters, and with `'de` first (outliving each
+    /// lifetime), for `TlDecode<'de>` and the JSON readers.
+    params: Generics,
+    de_params: Generics,
+    /// A generic function's type parameter, bound by each impl.
+    type_param: Option<Ident>,
+    /// tl_core's path, for the `TlType` bound every impl puts on it.
+    krate: TokenStream,
 }
 
 impl ImplHeader {
     /// The header for `ident` with `generics`; the decoding lifetime is
     /// named `de` (`'de`).
-    pub fn new(ident: &Ident, generics: &Generics, de: &str) -> ImplHeader {
+    pub fn new(ident: &Ident, generics: &Generics, de: &str, krate: &TokenStream) -> ImplHeader {
         let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-        let de_generics = with_de(generics, de);
-        let (de_impl_generics, _, _) = de_generics.split_for_impl();
         ImplHeader {
             generics: impl_generics.to_token_stream(),
-            de_generics: de_impl_generics.to_token_stream(),
             self_ty: quote!(#ident #ty_generics),
             where_clause: where_clause.to_token_stream(),
+            params: generics.clone(),
+            de_params: with_de(generics, de),
+            type_param: generics
+                .type_params()
+                .next()
+                .map(|param| param.ident.clone()),
+            krate: krate.clone(),
         }
     }
 
-    /// `impl<'a> #trait_path for Message<'a> where ...`, before the body.
+    /// `impl<'a> #trait_path for Message<'a> where ...`, before the body;
+    /// a generic function's parameter is bound by the same trait
+    /// (`impl<X: TlEncode> TlEncode for InvokeWithLayer<X>`), and by
+    /// `TlType`, which the type's own `TlType` (its constructors, for
+    /// messages) needs.
     pub fn impl_of(&self, trait_path: TokenStream) -> TokenStream {
-        self.impl_with(&self.generics, trait_path)
+        self.impl_with(&self.params, trait_path.clone(), Some(trait_path))
     }
 
     /// [`ImplHeader::impl_of`] with `'de` first among the parameters, for
     /// the decoding traits.
     pub fn impl_de_of(&self, trait_path: TokenStream) -> TokenStream {
-        self.impl_with(&self.de_generics, trait_path)
+        self.impl_with(&self.de_params, trait_path.clone(), Some(trait_path))
     }
 
-    fn impl_with(&self, generics: &TokenStream, trait_path: TokenStream) -> TokenStream {
-        let ImplHeader {
-            self_ty,
-            where_clause,
-            ..
-        } = self;
-        quote!(impl #generics #trait_path for #self_ty #where_clause)
+    /// [`ImplHeader::impl_of`] with the parameter bound by `bound` (or by
+    /// nothing), for traits whose impl needs another of it.
+    pub fn impl_bounded(&self, trait_path: TokenStream, bound: Option<TokenStream>) -> TokenStream {
+        self.impl_with(&self.params, trait_path, bound)
+    }
+
+    /// [`ImplHeader::impl_de_of`] with the parameter bound by `bound`.
+    pub fn impl_de_bounded(&self, trait_path: TokenStream, bound: TokenStream) -> TokenStream {
+        self.impl_with(&self.de_params, trait_path, Some(bound))
+    }
+
+    fn impl_with(
+        &self,
+        params: &Generics,
+        trait_path: TokenStream,
+        bound: Option<TokenStream>,
+    ) -> TokenStream {
+        let mut params = params.clone();
+        if let Some(param) = &self.type_param {
+            let krate = &self.krate;
+            let tl_type = quote!(#krate::TlType);
+            let predicate = match bound {
+                Some(bound) if bound.to_string() != tl_type.to_string() => {
+                    syn::parse_quote!(#param: #bound + #tl_type)
+                }
+                _ => syn::parse_quote!(#param: #tl_type),
+            };
+            params.make_where_clause().predicates.push(predicate);
+        }
+        let (impl_generics, _, where_clause) = params.split_for_impl();
+        let self_ty = &self.self_ty;
+        quote!(impl #impl_generics #trait_path for #self_ty #where_clause)
     }
 }
 
@@ -113,6 +152,21 @@ fn make_static(ty: &mut Type) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_generic_functions_parameter_is_bound_per_impl() {
+        let input: syn::DeriveInput =
+            syn::parse_str("struct I<'a, X> { layer: &'a str, query: X }").unwrap();
+        let header = ImplHeader::new(&input.ident, &input.generics, "de", &quote!(t));
+        assert_eq!(
+            header.impl_of(quote!(E)).to_string(),
+            "impl < 'a , X > E for I < 'a , X > where X : E + t :: TlType"
+        );
+        assert_eq!(
+            header.impl_bounded(quote!(O), None).to_string(),
+            "impl < 'a , X > O for I < 'a , X > where X : t :: TlType"
+        );
+    }
+
     fn static_text(text: &str) -> String {
         to_static(&syn::parse_str(text).unwrap())
             .to_token_stream()
@@ -135,10 +189,10 @@ mod tests {
     fn de_outlives_every_parameter() {
         let input: syn::DeriveInput =
             syn::parse_str("struct M<'a, 'b> { x: &'a str, y: &'b str }").unwrap();
-        let header = ImplHeader::new(&input.ident, &input.generics, "de");
+        let header = ImplHeader::new(&input.ident, &input.generics, "de", &quote!(t));
         assert_eq!(
-            header.de_generics.to_string(),
-            "< 'de : 'a + 'b , 'a , 'b >"
+            header.impl_de_of(quote!(T<'de>)).to_string(),
+            "impl < 'de : 'a + 'b , 'a , 'b > T < 'de > for M < 'a , 'b >"
         );
         assert_eq!(header.self_ty.to_string(), "M < 'a , 'b >");
     }

@@ -87,7 +87,10 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let krate = cx.krate;
     let serde = quote!(#krate::__private::serde);
     let support = quote!(#krate::__private::json);
-    let impl_fields = header.impl_de_of(quote!(#support::JsonFields<'de>));
+    let impl_fields = header.impl_de_bounded(
+        quote!(#support::JsonFields<'de>),
+        quote!(#krate::json::JsonDecode<'de>),
+    );
     let name = &constructor.name;
     let pattern = crate::encode::pattern(constructor, crate::encode::encode_uses);
     let serialize = serialize_body(cx, constructor);
@@ -263,7 +266,10 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             _ if field.is_left_out_when_none() => quote! {
                 #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))?;
             },
-            FieldKind::FlagTrue | FieldKind::Plain | FieldKind::FlagOption { .. } => quote! {
+            FieldKind::FlagTrue
+            | FieldKind::Plain
+            | FieldKind::FlagOption { .. }
+            | FieldKind::Query => quote! {
                 #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))?;
             },
         }
@@ -371,9 +377,11 @@ fn fields_body(
             FieldKind::With => values.push(quote! {
                 let #binding = #support::required::<_, __A::Error>(#slot, #key)?.0;
             }),
-            FieldKind::Plain | FieldKind::FlagOption { .. } => values.push(quote! {
-                let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
-            }),
+            FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::Query => {
+                values.push(quote! {
+                    let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
+                })
+            }
         }
         if let Some(flag) = &field.attrs.flag {
             for other in constructor
@@ -434,8 +442,14 @@ fn object_impls(
     let serde = quote!(#krate::__private::serde);
     let impl_encode = header.impl_of(quote!(#krate::json::JsonEncode));
     let impl_decode = header.impl_de_of(quote!(#krate::json::JsonDecode<'de>));
-    let impl_serialize = header.impl_of(quote!(#serde::Serialize));
-    let impl_deserialize = header.impl_de_of(quote!(#serde::Deserialize<'de>));
+    let impl_serialize = header.impl_bounded(
+        quote!(#serde::Serialize),
+        Some(quote!(#krate::json::JsonEncode)),
+    );
+    let impl_deserialize = header.impl_de_bounded(
+        quote!(#serde::Deserialize<'de>),
+        quote!(#krate::json::JsonDecode<'de>),
+    );
     if_serde(
         krate,
         quote! {

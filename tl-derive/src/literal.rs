@@ -29,8 +29,8 @@ use crate::type_text;
 pub struct Literal {
     /// The schema line's text, split at its gaps: one more piece than gaps.
     pub pieces: Vec<Piece>,
-    /// The fields whose type is a gap, by index, in line order.
-    pub gaps: Vec<usize>,
+    /// What fills each gap, in line order.
+    pub gaps: Vec<Gap>,
     /// The form bits of each field whose type the macro named (`None` for
     /// flags words, `true` flags and gaps), by field index.
     pub forms: Vec<Option<u32>>,
@@ -38,6 +38,15 @@ pub struct Literal {
     /// with that desc, for the compile-time check.
     pub assumed: Vec<(usize, &'static TypeDesc)>,
     dialect: Dialect,
+}
+
+/// What a gap in the line stands for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Gap {
+    /// The type of the field at this index.
+    Field(usize),
+    /// A function's result type.
+    Result,
 }
 
 /// Text of a schema line between gaps.
@@ -87,16 +96,29 @@ pub fn canonical_type(krate: &TokenStream, desc: &TypeDesc) -> TokenStream {
 }
 
 /// The schema line of `constructor`, with gaps where a field's type is
-/// only known in `const`, and the forms of the other fields.
-pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Literal {
+/// only known in `const`, and the forms of the other fields. `head` is what
+/// the line starts with (the name, and a generic function's `{X:Type}`);
+/// `result` is the type after `=`, or `None` when only `const` can name it
+/// (a function's `returns`). A generic function's query is `name:!X`.
+pub fn compute(
+    constructor: &Constructor,
+    dialect: Dialect,
+    head: &str,
+    result: Option<&str>,
+    param: Option<&str>,
+) -> Literal {
     let mut forms = Vec::with_capacity(constructor.fields.len());
     let mut assumed = Vec::new();
     let mut gaps = Vec::new();
     let mut decls = Vec::with_capacity(constructor.fields.len());
+    let query_text = param.map(|param| format!("!{param}"));
     let texts: Vec<Option<String>> = constructor
         .fields
         .iter()
-        .map(|field| field.attrs.ty.as_ref().map(syn::LitStr::value))
+        .map(|field| match field.kind {
+            FieldKind::Query => query_text.clone(),
+            _ => field.attrs.ty.as_ref().map(syn::LitStr::value),
+        })
         .collect();
     for (index, field) in constructor.fields.iter().enumerate() {
         let name = &field.name;
@@ -112,6 +134,19 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
         if let (FieldKind::FlagTrue, Some(condition)) = (&field.kind, condition) {
             forms.push(None);
             decls.push(FieldDecl::True { name, condition });
+            continue;
+        }
+        if let FieldKind::Query = field.kind {
+            forms.push(None);
+            decls.push(FieldDecl::Value {
+                name,
+                ty: TypeRef {
+                    desc: &TypeDesc::Int32,
+                    form: Form::BOXED,
+                    text: texts[index].as_deref(),
+                },
+                condition,
+            });
             continue;
         }
         let desc = field.value_type().and_then(primitive_desc);
@@ -141,7 +176,7 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
                 }
             }
             _ => {
-                gaps.push(index);
+                gaps.push(Gap::Field(index));
                 forms.push(None);
                 decls.push(FieldDecl::Value {
                     name,
@@ -162,10 +197,13 @@ pub fn compute(constructor: &Constructor, dialect: Dialect, result: &str) -> Lit
             condition,
         });
     }
+    if result.is_none() {
+        gaps.push(Gap::Result);
+    }
     let declaration = Declaration {
-        name: &constructor.name,
+        name: head,
         fields: &decls,
-        result,
+        result: result.unwrap_or(GAP),
         dialect,
     };
     let mut line = vec![0u8; declaration.schema_len()];
@@ -211,7 +249,9 @@ mod tests {
         let literal = compute(
             &data.constructor,
             data.container.dialect,
-            &data.container.ty,
+            &data.constructor.name,
+            Some(&data.container.ty),
+            None,
         );
         assert_eq!(literal.gaps.len(), fill.len());
         assert_eq!(literal.pieces.len(), fill.len() + 1);

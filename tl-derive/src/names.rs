@@ -9,7 +9,7 @@ use syn::Type;
 use syn::spanned::Spanned;
 use tl_schema::Dialect;
 
-use crate::ast::{Container, Field};
+use crate::ast::{Container, Field, FieldKind};
 
 /// Paths and names the generated code of one constructor uses.
 pub struct Context<'a> {
@@ -61,6 +61,20 @@ impl<'a> Context<'a> {
     /// The `const` item holding field `index`'s form.
     pub fn form(&self, index: usize) -> Ident {
         self.item(&format!("FORM_{index}"))
+    }
+
+    /// The form field `index` is written in: its `const` item, or boxed
+    /// for a generic function's query, whose type the `const` items
+    /// (outside the impls) cannot name.
+    pub fn field_form(&self, index: usize, field: &Field) -> TokenStream {
+        let krate = self.krate;
+        match field.kind {
+            FieldKind::Query => quote!(#krate::schema::Form::BOXED),
+            _ => {
+                let form = self.form(index);
+                quote!(#form)
+            }
+        }
     }
 }
 

@@ -16,7 +16,8 @@ impl<'a> Field<'a> {
         match &self.kind {
             FieldKind::Plain => Some(self.ty),
             FieldKind::FlagOption { inner } => Some(inner),
-            FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With => None,
+            // A query's type is a parameter, which `const` items cannot name.
+            FieldKind::Flags | FieldKind::FlagTrue | FieldKind::With | FieldKind::Query => None,
         }
     }
 

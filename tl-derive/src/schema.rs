@@ -10,8 +10,8 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, LitStr};
 
-use crate::ast::{Constructor, Enum, Struct, VariantKind};
-use crate::literal::Literal;
+use crate::ast::{Constructor, Enum, Function, Struct, VariantKind};
+use crate::literal::{Gap, Literal};
 use crate::names::{Context, value_desc};
 
 /// What a struct's schema adds to its expansion.
@@ -36,14 +36,34 @@ pub fn for_struct(data: &Struct) -> StructSchema {
         schema,
         id,
         id_check,
-    } = schema(&cx, constructor);
+    } = schema(&cx, constructor, data.function.as_ref());
     let name = &constructor.name;
     let ty = &container.ty;
     let min_len = crate::encode::min_len(&cx, constructor);
-    let impl_constructor = header.impl_of(quote!(#krate::TlConstructor));
+    let impl_constructor = header.impl_bounded(quote!(#krate::TlConstructor), None);
     let impl_type = header.impl_of(quote!(#krate::TlType));
-    let impl_object = header.impl_of(quote!(#krate::TlObject));
+    let impl_object = header.impl_bounded(quote!(#krate::TlObject), None);
+    let function_impl = match &data.function {
+        None => TokenStream::new(),
+        Some(function) => {
+            let impl_function = header.impl_of(quote!(#krate::TlFunction));
+            let returns = match function {
+                Function::Returns(returns) => quote!(#returns),
+                Function::Generic { param } => {
+                    quote!(<#param as #krate::TlFunction>::Return)
+                }
+            };
+            quote! {
+                #[automatically_derived]
+                #impl_function {
+                    type Return = #returns;
+                }
+            }
+        }
+    };
     let impls = quote! {
+        #function_impl
+
         #[automatically_derived]
         #impl_constructor {
             const NAME: &'static str = #name;
@@ -112,7 +132,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                     schema,
                     id,
                     id_check,
-                } = schema(&cx, constructor);
+                } = schema(&cx, constructor, None);
                 let name = &constructor.name;
                 items.extend(schema_items);
                 items.extend(id_check);
@@ -235,8 +255,19 @@ struct Schema {
 /// The schema of `constructor`: literals when the macro can name every
 /// field type (see `literal`), else a [`Line`](tl_schema::Line) with gaps
 /// filled in `const`.
-fn schema(cx: &Context, constructor: &Constructor) -> Schema {
-    let literal = crate::literal::compute(constructor, cx.dialect, cx.result);
+fn schema(cx: &Context, constructor: &Constructor, function: Option<&Function>) -> Schema {
+    let name = &constructor.name;
+    let literal = match function {
+        None => crate::literal::compute(constructor, cx.dialect, name, Some(cx.result), None),
+        Some(Function::Returns(_)) => {
+            crate::literal::compute(constructor, cx.dialect, name, None, None)
+        }
+        Some(Function::Generic { param }) => {
+            let param = param.to_string();
+            let head = format!("{name} {{{param}:Type}}");
+            crate::literal::compute(constructor, cx.dialect, &head, Some(&param), Some(&param))
+        }
+    };
     let mut items = forms(cx, constructor, &literal);
     let (schema, id, id_check) = match literal.complete() {
         Some((schema, computed_id)) => {
@@ -244,7 +275,7 @@ fn schema(cx: &Context, constructor: &Constructor) -> Schema {
             (quote!(#schema), id, id_check)
         }
         None => {
-            items.extend(line(cx, constructor, &literal));
+            items.extend(line(cx, constructor, function, &literal));
             let krate = cx.krate;
             let line = cx.item("LINE");
             let bytes = cx.item("SCHEMA_BYTES");
@@ -342,7 +373,12 @@ fn literal_id(
 }
 
 /// The line with gaps and its text, as `const` items.
-fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
+fn line(
+    cx: &Context,
+    constructor: &Constructor,
+    function: Option<&Function>,
+    literal: &Literal,
+) -> TokenStream {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
     let mut segments = Vec::with_capacity(literal.pieces.len() + literal.gaps.len());
@@ -355,15 +391,31 @@ fn line(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStre
                 crc: #krate::__private::schema::Crc32Run::from_parts(#state, #shift),
             }
         });
-        let Some(&index) = literal.gaps.get(position) else {
-            continue;
+        let segment = match literal.gaps.get(position) {
+            Some(Gap::Field(index)) => {
+                let Some(desc) = value_desc(krate, &constructor.fields[*index]) else {
+                    continue;
+                };
+                let form = cx.form(*index);
+                quote!(#krate::__private::schema::Segment::Type { desc: &#desc, form: #form })
+            }
+            Some(Gap::Result) => {
+                let Some(Function::Returns(returns)) = function else {
+                    continue;
+                };
+                // Outside the impls, where the type's lifetimes are not in scope.
+                let returns = crate::generics::to_static(returns);
+                let desc = quote_spanned!(returns.span()=> <#returns as #krate::TlType>::DESC);
+                quote! {
+                    #krate::__private::schema::Segment::Type {
+                        desc: &#desc,
+                        form: #krate::schema::Form::for_result(&#desc, #dialect),
+                    }
+                }
+            }
+            None => continue,
         };
-        let Some(desc) = value_desc(krate, &constructor.fields[index]) else {
-            continue;
-        };
-        let form = cx.form(index);
-        segments
-            .push(quote!(#krate::__private::schema::Segment::Type { desc: &#desc, form: #form }));
+        segments.push(segment);
     }
     let line = cx.item("LINE");
     let schema_len = cx.item("SCHEMA_LEN");

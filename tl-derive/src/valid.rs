@@ -13,7 +13,7 @@ use syn::spanned::Spanned;
 use syn::Type;
 use tl_schema::Dialect;
 
-use crate::ast::{Constructor, Enum, Field, FieldKind, Input, Struct, VariantKind};
+use crate::ast::{Constructor, Enum, Field, FieldKind, Function, Input, Struct, VariantKind};
 use crate::errors::Errors;
 use crate::syntax::{
     first_type_argument, is_path, names_type, option_inner, primitive_desc, vec_element,
@@ -29,9 +29,101 @@ pub fn check(input: &Input, errors: &mut Errors) {
 
 fn check_struct(data: &Struct, errors: &mut Errors) {
     check_constructor(&data.constructor, data.container.dialect, errors);
+    check_function(data, errors);
+}
+
+/// `function`, `returns` and a generic function's query.
+fn check_function(data: &Struct, errors: &mut Errors) {
+    let attrs = &data.container.attrs;
+    if let (Some(returns), None) = (&attrs.returns, attrs.function) {
+        errors.spanned(
+            returns,
+            "`returns` is for functions: write #[tl(function, returns = ...)]",
+        );
+    }
+    let Some(function_span) = attrs.function else {
+        return;
+    };
+    if let Some(ty) = &attrs.ty {
+        errors.at(
+            ty.span(),
+            "`ty` on a function: its schema line ends in what it returns, so write \
+             `returns = ...` (or make it generic)",
+        );
+    }
+    let fields = &data.constructor.fields;
+    match &data.function {
+        Some(Function::Returns(_)) => {}
+        None => errors.at(
+            function_span,
+            "a function needs the type of its result: #[tl(function, returns = Sessions)]; or, \
+             for a generic function such as invokeWithLayer, one type parameter that is one \
+             field's type (`struct InvokeWithLayer<X> { layer: i32, query: X }`)",
+        ),
+        Some(Function::Generic { param }) => {
+            let queries: Vec<_> = fields
+                .iter()
+                .filter(|field| matches!(field.kind, FieldKind::Query))
+                .collect();
+            if queries.is_empty() {
+                errors.at(
+                    param.span(),
+                    format!(
+                        "the type parameter `{param}` of a generic function is the type of its \
+                         query, a field of type `{param}` exactly (`query: {param}`)"
+                    ),
+                );
+            }
+            for extra in queries.iter().skip(1) {
+                errors.spanned(
+                    extra.ty,
+                    format!(
+                        "a generic function has one query: `{param}` is already the type of \
+                         field `{}`",
+                        queries[0].ident
+                    ),
+                );
+            }
+            for field in fields {
+                if !matches!(field.kind, FieldKind::Query) && mentions(field.ty, param) {
+                    errors.spanned(
+                        field.ty,
+                        format!(
+                            "`{param}` is the query's type, `!{param}` in the schema: it can only \
+                             be a field's whole type (`query: {param}`)"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Whether `ty` names `ident` anywhere.
+fn mentions(ty: &Type, ident: &syn::Ident) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, ident: &syn::Ident) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(found) => found == *ident,
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
+            _ => false,
+        })
+    }
+    walk(quote::ToTokens::to_token_stream(ty), ident)
 }
 
 fn check_enum(data: &Enum, errors: &mut Errors) {
+    if let Some(span) = data.container.attrs.function {
+        errors.at(
+            span,
+            "`function` on an enum: a TL function is one constructor, so derive it on a struct",
+        );
+    }
+    if let Some(returns) = &data.container.attrs.returns {
+        errors.spanned(
+            returns,
+            "`returns` on an enum: a TL function is one constructor, so derive it on a struct",
+        );
+    }
     let attrs = &data.container.attrs.constructor;
     if let Some(name) = &attrs.name {
         errors.at(
@@ -102,8 +194,14 @@ fn check_constructor(constructor: &Constructor, dialect: Dialect, errors: &mut E
             );
         }
         // Flags words and `true` flags get their own errors for these below.
-        let typed = !matches!(field.kind, FieldKind::Flags | FieldKind::FlagTrue);
-        if !matches!(field.kind, FieldKind::Flags | FieldKind::With) {
+        let typed = !matches!(
+            field.kind,
+            FieldKind::Flags | FieldKind::FlagTrue | FieldKind::Query
+        );
+        if !matches!(
+            field.kind,
+            FieldKind::Flags | FieldKind::With | FieldKind::Query
+        ) {
             check_type(field.ty, dialect, false, errors);
         }
         if let Some(with) = &attrs.with
@@ -178,6 +276,17 @@ fn check_constructor(constructor: &Constructor, dialect: Dialect, errors: &mut E
                 }
             }
             FieldKind::With => {}
+            FieldKind::Query => {
+                reject_type_attrs(
+                    errors,
+                    attrs,
+                    None,
+                    "a generic function's query, `!X`, which is written boxed as itself",
+                );
+                if let Some(span) = attrs.default {
+                    errors.at(span, "`default` cannot apply to a generic function's query");
+                }
+            }
             FieldKind::Plain => {
                 if let Some(inner) = option_inner(field.ty) {
                     check_nullable(field, inner, dialect, errors);

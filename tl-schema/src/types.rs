@@ -123,6 +123,17 @@ impl Form {
         Form(bits)
     }
 
+    /// The form of a function's result type `desc` in `dialect`: as a
+    /// field's, but an object is named by its type (`= Sessions`, not
+    /// `= sessions`), since a function returns a boxed value.
+    pub const fn for_result(desc: &TypeDesc, dialect: Dialect) -> Form {
+        let form = Form::default_for(desc, dialect);
+        match desc {
+            TypeDesc::Object { .. } => Form(form.0 | 1),
+            _ => form,
+        }
+    }
+
     /// This form with the innermost level (the object inside any vectors)
     /// set to boxed or bare: the `#[tl(boxed)]` / `#[tl(bare)]` attributes.
     pub const fn with_innermost(self, desc: &TypeDesc, boxed: bool) -> Form {
@@ -155,6 +166,11 @@ mod tests {
         };
         static SESSIONS: TypeDesc = TypeDesc::Vector(&SESSION);
         assert_eq!(Form::default_for(&SESSIONS, Dialect::Td).bits(), 0);
+        // `getActiveSessions = Sessions`: the result is named by its type;
+        // a vector result keeps the dialect's form.
+        assert_eq!(Form::for_result(&SESSION, Dialect::Td).bits(), 1);
+        assert_eq!(Form::for_result(&SESSIONS, Dialect::Td).bits(), 0);
+        assert_eq!(Form::for_result(&SESSIONS, Dialect::Mtproto).bits(), 0b11);
         assert_eq!(Form::default_for(&SESSIONS, Dialect::Mtproto).bits(), 0b11);
         assert_eq!(Form::default_for(&SESSIONS, Dialect::Ton).bits(), 0b10);
         let bare = Form::default_for(&SESSIONS, Dialect::Mtproto).with_innermost(&SESSIONS, false);

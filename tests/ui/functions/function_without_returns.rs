@@ -1,0 +1,5 @@
+#[derive(tl_core::TlObject)]
+#[tl(function)]
+struct GetActiveSessions {}
+
+fn main() {}
