@@ -329,3 +329,47 @@ fn a_function_value_is_json_like_a_constructor() -> Result<(), Box<dyn std::erro
     );
     Ok(())
 }
+
+#[test]
+fn a_request_carries_extra_and_its_reply_is_typed() -> Result<(), Box<dyn std::error::Error>> {
+    let extra = serde_json::json!({"id": 7, "tag": ["a", null]});
+    let text = tl_core::json::to_string_td_with_extra(&TestSquareInt { x: 3 }, &extra)?;
+    assert_eq!(
+        text,
+        r#"{"@type":"testSquareInt","x":3,"@extra":{"id":7,"tag":["a",null]}}"#
+    );
+    // Requests read back too: `@extra` is ignored by the type.
+    assert_eq!(
+        tl_core::json::from_str::<TestSquareInt>(&text)?,
+        TestSquareInt { x: 3 }
+    );
+
+    // TDLib echoes `@extra` verbatim, anywhere in the object.
+    let reply = tl_core::json::reply_from_str::<TestSquareInt>(
+        r#"{"@extra":{"id":7,"tag":["a",null]},"@type":"testInt","value":9,"@client_id":1}"#,
+    )?;
+    assert_eq!(reply.result, Ok(TestInt { value: 9 }));
+    assert_eq!(reply.extra, Some(extra));
+
+    let error = tl_core::json::reply_from_str::<TestSquareInt>(
+        r#"{"@type":"error","code":500,"message":"Request aborted"}"#,
+    )?;
+    assert_eq!(
+        error.result,
+        Err(tl_core::TdError {
+            code: 500,
+            message: "Request aborted".into()
+        })
+    );
+    assert_eq!(error.extra, None);
+
+    // A reply of another type is an error naming what was expected.
+    let wrong = tl_core::json::reply_from_str::<TestSquareInt>(r#"{"@type":"ok"}"#).unwrap_err();
+    assert!(
+        wrong.to_string().contains("unexpected constructor `ok`"),
+        "{wrong}"
+    );
+    // So is text that is not an object.
+    assert!(tl_core::json::envelope("[1]").is_err());
+    Ok(())
+}

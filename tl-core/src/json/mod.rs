@@ -52,7 +52,11 @@ pub use self::codec::{JsonDecode, JsonEncode, TdJson};
 pub use self::style::{JsonStyle, TagKey};
 
 #[cfg(feature = "json")]
+mod reply;
+#[cfg(feature = "json")]
 mod text;
+#[cfg(feature = "json")]
+pub use reply::{Envelope, Reply, envelope, reply_from_str, to_string_td_with_extra};
 #[cfg(feature = "json")]
 pub use text::{
     JsonError, from_slice, from_slice_with_max_depth, from_str, from_str_with_max_depth, to_string,

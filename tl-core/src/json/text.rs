@@ -35,6 +35,14 @@ impl JsonError {
     pub fn inner(&self) -> &serde_json::Error {
         &self.inner
     }
+
+    /// An error about the whole text, not one value in it.
+    pub(crate) fn at_top(inner: serde_json::Error) -> JsonError {
+        JsonError {
+            path: String::from("."),
+            inner,
+        }
+    }
 }
 
 impl fmt::Display for JsonError {
