@@ -19,34 +19,7 @@ pub use tl_schema as schema;
 pub use crate::error::unexpected_constructor;
 pub use crate::flags::FlagsWord;
 pub use crate::traits::min_wire_len;
-pub use crate::unknown::Unknown;
-
-/// Reads the body of constructor `id`, which no variant of the enum
-/// `expected_type` declares, into its catch-all variant: the rest of the
-/// input when the enum value is the whole input, else the error naming the
-/// id, the type and `start`.
-#[inline]
-pub fn unknown_from_wire(
-    reader: &mut Reader<'_>,
-    id: u32,
-    start: usize,
-    expected_type: &'static str,
-    expected: &'static [ConstructorInfo],
-) -> Result<Unknown, Error> {
-    Unknown::from_wire(reader, id, start, expected_type, expected)
-}
-
-/// The bytes a catch-all value takes: its id and body.
-#[inline]
-pub fn unknown_encoded_len(value: &Unknown) -> usize {
-    value.encoded_len()
-}
-
-/// Writes a catch-all value: its id and body as read.
-#[inline]
-pub fn unknown_encode(value: &Unknown, writer: &mut crate::wire::Writer<'_>) {
-    value.encode(writer);
-}
+pub use crate::unknown::{Unknown, unknown_encode, unknown_encoded_len, unknown_from_wire};
 
 use crate::wire::Reader;
 

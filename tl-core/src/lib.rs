@@ -43,6 +43,8 @@ mod flags;
 pub mod json;
 mod nullable;
 mod primitives;
+// The reference types are derived with our own macro.
+#[cfg(feature = "derive")]
 mod reference;
 pub mod schema;
 mod traits;
@@ -59,6 +61,7 @@ use crate::wire::{Reader, Writer};
 
 pub use crate::error::{Error, ErrorKind, PathSegment};
 pub use crate::flags::Flags;
+#[cfg(feature = "derive")]
 pub use crate::reference::{Session, SessionType, Sessions, TdError};
 pub use crate::traits::{TlConstructor, TlDecode, TlEncode, TlFunction, TlObject, TlType};
 pub use crate::unknown::Unknown;

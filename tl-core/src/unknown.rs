@@ -108,51 +108,6 @@ impl Unknown {
         }
     }
 
-    /// Reads the body of constructor `id` of type `expected_type`, which
-    /// none of `expected` is, starting at `start`: the rest of the input
-    /// when the value is the whole input, else the unexpected-constructor
-    /// error.
-    pub(crate) fn from_wire(
-        reader: &mut Reader<'_>,
-        id: u32,
-        start: usize,
-        expected_type: &'static str,
-        expected: &'static [ConstructorInfo],
-    ) -> Result<Unknown, Error> {
-        if !reader.starts_whole_value(start) {
-            return Err(unexpected_constructor(expected_type, expected, id, start));
-        }
-        let body = reader.take(reader.remaining())?.to_vec();
-        Ok(Unknown {
-            id: Some(id),
-            name: None,
-            body: Body::Wire(body),
-        })
-    }
-
-    /// The bytes [`Unknown::encode`] writes.
-    pub(crate) fn encoded_len(&self) -> usize {
-        match &self.body {
-            Body::Wire(body) => 4 + body.len(),
-            #[cfg(feature = "serde")]
-            Body::Json(_) => 0,
-        }
-    }
-
-    /// Writes the id and the body read from TL bytes; a value read from
-    /// JSON has no TL body, which is an error.
-    pub(crate) fn encode(&self, writer: &mut Writer<'_>) {
-        match (&self.body, self.id) {
-            (Body::Wire(body), Some(id)) => {
-                writer.put_u32(id);
-                writer.put_raw(body);
-            }
-            _ => writer.fail(Error::new(ErrorKind::UnknownBody {
-                constructor: self.to_string_lossy(),
-            })),
-        }
-    }
-
     /// The name, else the id in hex, for messages.
     fn to_string_lossy(&self) -> String {
         match (&self.name, self.id) {
@@ -160,6 +115,54 @@ impl Unknown {
             (None, Some(id)) => alloc::format!("{id:#010x}"),
             (None, None) => String::from("?"),
         }
+    }
+}
+
+/// Reads the body of constructor `id`, which no variant of the enum
+/// `expected_type` declares (`expected`), into its catch-all variant: the
+/// rest of the input when the enum value is the whole input, else the
+/// error naming the id, the type and `start`.
+#[inline]
+pub fn unknown_from_wire(
+    reader: &mut Reader<'_>,
+    id: u32,
+    start: usize,
+    expected_type: &'static str,
+    expected: &'static [ConstructorInfo],
+) -> Result<Unknown, Error> {
+    if !reader.starts_whole_value(start) {
+        return Err(unexpected_constructor(expected_type, expected, id, start));
+    }
+    let body = reader.take(reader.remaining())?.to_vec();
+    Ok(Unknown {
+        id: Some(id),
+        name: None,
+        body: Body::Wire(body),
+    })
+}
+
+/// The bytes [`unknown_encode`] writes: the id and the body.
+#[inline]
+pub fn unknown_encoded_len(value: &Unknown) -> usize {
+    match &value.body {
+        Body::Wire(body) => 4 + body.len(),
+        #[cfg(feature = "serde")]
+        Body::Json(_) => 0,
+    }
+}
+
+/// Writes the id and the body read from TL bytes; a value read from JSON
+/// has no TL body, which is an error.
+#[inline]
+pub fn unknown_encode(value: &Unknown, writer: &mut Writer<'_>) {
+    match (&value.body, value.id) {
+        (Body::Wire(body), Some(id)) => {
+            writer.put_u32(id);
+            writer.put_raw(body);
+        }
+        _ => writer.fail(Error::new(ErrorKind::UnknownBody {
+            constructor: value.to_string_lossy(),
+        })),
     }
 }
 

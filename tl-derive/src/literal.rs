@@ -136,17 +136,9 @@ pub fn compute(
             decls.push(FieldDecl::True { name, condition });
             continue;
         }
-        if let FieldKind::Query = field.kind {
+        if let (FieldKind::Query, Some(text)) = (&field.kind, texts[index].as_deref()) {
             forms.push(None);
-            decls.push(FieldDecl::Value {
-                name,
-                ty: TypeRef {
-                    desc: &TypeDesc::Int32,
-                    form: Form::BOXED,
-                    text: texts[index].as_deref(),
-                },
-                condition,
-            });
+            decls.push(written(name, text, condition));
             continue;
         }
         let desc = field.value_type().and_then(primitive_desc);
@@ -178,15 +170,7 @@ pub fn compute(
             _ => {
                 gaps.push(Gap::Field(index));
                 forms.push(None);
-                decls.push(FieldDecl::Value {
-                    name,
-                    ty: TypeRef {
-                        desc: &TypeDesc::Int32,
-                        form: Form::BARE,
-                        text: Some(GAP),
-                    },
-                    condition,
-                });
+                decls.push(written(name, GAP, condition));
                 continue;
             }
         };
@@ -227,6 +211,20 @@ pub fn compute(
         forms,
         assumed,
         dialect,
+    }
+}
+
+/// A field whose type the line writes as `text` (a query's `!X`, a gap's
+/// marker): the desc and form of a rendered type do not apply.
+fn written<'t>(name: &'t str, text: &'t str, condition: Option<Condition<'t>>) -> FieldDecl<'t> {
+    FieldDecl::Value {
+        name,
+        ty: TypeRef {
+            desc: &TypeDesc::Int32,
+            form: Form::BARE,
+            text: Some(text),
+        },
+        condition,
     }
 }
 

@@ -51,11 +51,12 @@ pub(crate) use self::buffer::TapeText;
 pub use self::codec::{JsonDecode, JsonEncode, TdJson};
 pub use self::style::{JsonStyle, TagKey};
 
-#[cfg(feature = "json")]
+// Replies are TDLib's `error` (a reference type, derived) or a result.
+#[cfg(all(feature = "json", feature = "derive"))]
 mod reply;
 #[cfg(feature = "json")]
 mod text;
-#[cfg(feature = "json")]
+#[cfg(all(feature = "json", feature = "derive"))]
 pub use reply::{Envelope, Reply, envelope, reply_from_str, to_string_td_with_extra};
 #[cfg(feature = "json")]
 pub use text::{

@@ -227,7 +227,8 @@ impl Visitor<'_> for IntegerVisitor {
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<i64, E> {
         // Integers written as 1e3 or 5.0 by some encoders; fractions are not.
-        if value.fract() == 0.0 && value.abs() < 9.3e18 {
+        // `%`, not `fract`: core has no `fract` without std.
+        if value % 1.0 == 0.0 && value.abs() < 9.3e18 {
             self.check(value as i128)
         } else {
             Err(E::invalid_type(de::Unexpected::Float(value), &self))

@@ -37,6 +37,7 @@ impl JsonError {
     }
 
     /// An error about the whole text, not one value in it.
+    #[cfg(feature = "derive")]
     pub(crate) fn at_top(inner: serde_json::Error) -> JsonError {
         JsonError {
             path: String::from("."),
