@@ -1,7 +1,8 @@
 //! Generates the test half of the whole-schema proof from the schemas
 //! vendored in `schemas/` (see `generate.rs`): for each schema, a `Sample`
 //! impl per type and the table of cases, and a report of what was
-//! generated, into OUT_DIR for `tests/schema_*.rs`. The types themselves
+//! generated (constructors, attributes, td's nullable fields, skipped
+//! lines), into OUT_DIR for `tests/schema_*.rs`. The types themselves
 //! are the `whole-schema-*` crates beside this file.
 
 #[allow(dead_code)]
@@ -36,6 +37,15 @@ fn main() {
             summary.bare_attributes,
             summary.skipped.len()
         );
+        report.push_str(&format!(
+            "  nullable: {} objects (`Option<T>`), {} vectors of nullable elements (`Vec<Option<T>>`), {} kept non-null\n",
+            summary.nullable_objects,
+            summary.nullable_elements,
+            summary.not_nullable.len()
+        ));
+        for line in &summary.not_nullable {
+            report.push_str(&format!("  kept non-null: {line}\n"));
+        }
         for line in &summary.skipped {
             report.push_str(&format!("  skipped: {line}\n"));
         }

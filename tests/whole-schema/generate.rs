@@ -6,6 +6,10 @@
 //! structs. Field attributes are emitted only where the derive's defaults
 //! would name the type differently from the schema, so the defaults
 //! themselves are what the tests prove.
+//!
+//! In td_api.tl, a field whose doc comment says it "may be null" (or that
+//! one may "pass null") is a nullable object, `Option<T>` (see
+//! [`mark_nullable`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
@@ -41,6 +45,16 @@ enum TlTy {
     Type(String),
 }
 
+/// Whether TDLib may leave a field (td) null, by its doc comment.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nullable {
+    No,
+    /// The object itself: `Option<T>`.
+    Object,
+    /// A vector's elements: `Vec<Option<T>>`.
+    Elements,
+}
+
 struct Field {
     name: String,
     /// `(flags word, bit)`.
@@ -49,6 +63,7 @@ struct Field {
     ty: Option<TlTy>,
     /// The type text as written (after the condition).
     text: String,
+    nullable: Nullable,
 }
 
 struct Declaration {
@@ -58,6 +73,10 @@ struct Declaration {
     result: String,
     /// The line without `#id` and `;`.
     line: String,
+    /// The doc comment's `@tag text` pairs (`//@...` lines, continued on
+    /// `//-` lines), in order; `@param_description` documents a field
+    /// named `description`.
+    docs: Vec<(String, String)>,
 }
 
 /// What a generated file holds, for the report.
@@ -66,6 +85,13 @@ pub struct Summary {
     pub skipped: Vec<String>,
     pub ty_attributes: usize,
     pub bare_attributes: usize,
+    /// Fields emitted as nullable objects (`Option<T>`, td).
+    pub nullable_objects: usize,
+    /// Vector fields emitted with nullable elements (`Vec<Option<T>>`, td).
+    pub nullable_elements: usize,
+    /// Fields whose doc says "may be null" but that stay non-null (not
+    /// objects, or on a cycle), each `constructor.field:type  (why)`.
+    pub not_nullable: Vec<String>,
 }
 
 const PRIMITIVES: &[&str] = &[
@@ -161,6 +187,7 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
             condition,
             ty: parsed,
             text: text.to_owned(),
+            nullable: Nullable::No,
         });
         line_text.push(' ');
         line_text.push_str(token);
@@ -173,14 +200,38 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
         fields,
         result: result.to_owned(),
         line: line_text,
+        docs: Vec::new(),
     })
 }
 
-/// The declarations of the types sections, and the lines skipped with why.
+/// The `@tag text` pairs of a doc comment's text (its `//@` and `//-`
+/// lines joined with spaces, without the `//`): td_api.tl writes `@` only
+/// to start a tag, as the first character of a line or after a space.
+fn doc_tags(doc: &str) -> Vec<(String, String)> {
+    let doc = format!(" {doc}");
+    doc.split(" @")
+        .skip(1)
+        .map(|chunk| {
+            let (tag, text) = chunk.split_once(' ').unwrap_or((chunk, ""));
+            let tag = if tag == "param_description" {
+                "description"
+            } else {
+                tag
+            };
+            (tag.to_owned(), text.trim().to_owned())
+        })
+        .collect()
+}
+
+/// The declarations of the types sections, each with the doc comment just
+/// above it, and the lines skipped with why.
 fn declarations(schema: &str) -> (Vec<Declaration>, Vec<String>) {
     let mut in_types = true;
     let mut out = Vec::new();
     let mut skipped = Vec::new();
+    // The doc comment so far: the lines since the last blank line or
+    // declaration (a blank line ends a `//@class` comment).
+    let mut doc = String::new();
     for line in schema.lines() {
         let line = line.trim();
         match line {
@@ -188,15 +239,89 @@ fn declarations(schema: &str) -> (Vec<Declaration>, Vec<String>) {
             "---types---" => in_types = true,
             _ => {}
         }
-        if !in_types || line.is_empty() || line.starts_with("//") || line.starts_with("---") {
+        if let Some(text) = line.strip_prefix("//@") {
+            doc.push_str(" @");
+            doc.push_str(text);
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("//-") {
+            doc.push(' ');
+            doc.push_str(text);
+            continue;
+        }
+        if line.starts_with("//") {
+            continue;
+        }
+        let this_doc = std::mem::take(&mut doc);
+        if !in_types || line.is_empty() || line.starts_with("---") {
             continue;
         }
         match parse_line(line) {
-            Ok(declaration) => out.push(declaration),
+            Ok(mut declaration) => {
+                declaration.docs = doc_tags(&this_doc);
+                out.push(declaration);
+            }
             Err(why) => skipped.push(format!("{line}  ({why})")),
         }
     }
     (out, skipped)
+}
+
+/// Whether a field's doc says TDLib may leave it null: "may be null"
+/// (also "; may be null if none", "may be null if unknown"...) or, for
+/// what the application sends, "pass null" ("pass null if none", "pass
+/// null to use an empty caption"...).
+fn says_null(doc: &str) -> bool {
+    let doc = doc.to_lowercase();
+    doc.contains("may be null") || doc.contains("pass null")
+}
+
+/// Marks the fields of td declarations that TDLib may leave null, by their
+/// doc comments (see [`says_null`]):
+///
+/// - an object field (`country:countryInfo`, `type:AuthenticationCodeType`)
+///   becomes `Option<T>`;
+/// - a vector of objects whose doc says so (`messages:vector<message>`,
+///   "List of messages; messages may be null") has nullable elements,
+///   `Vec<Option<T>>`: TDLib never leaves a vector itself null (in JSON,
+///   an empty vector is `[]`), but `getMessages` "returns null on the
+///   corresponding position of the result" for a message not found;
+/// - any other field, a number, string or vector of them, stays as it is,
+///   since only objects may be null (`Option<i32>` does not compile), and
+///   is listed in `summary.not_nullable`. td_api.tl 1.8.64 has none: its
+///   405 such fields in the types section are 403 objects and the two
+///   vectors of messages.
+fn mark_nullable(declarations: &mut [Declaration], summary: &mut Summary) {
+    for d in declarations.iter_mut() {
+        for field in &mut d.fields {
+            let said = d
+                .docs
+                .iter()
+                .any(|(tag, text)| *tag == field.name && says_null(text));
+            if !said {
+                continue;
+            }
+            let object = |ty: &TlTy| matches!(ty, TlTy::Constructor(_) | TlTy::Type(_));
+            let why = match (&field.condition, &field.ty) {
+                (None, Some(ty)) if object(ty) => {
+                    field.nullable = Nullable::Object;
+                    continue;
+                }
+                (None, Some(TlTy::Vector { element, .. })) if object(element) => {
+                    field.nullable = Nullable::Elements;
+                    continue;
+                }
+                (Some(_), _) => "a conditional field, already an `Option`",
+                (None, Some(TlTy::Vector { .. })) => {
+                    "a vector of non-objects; only objects may be null"
+                }
+                _ => "not an object; only objects may be null",
+            };
+            summary
+                .not_nullable
+                .push(format!("{}.{}:{}  ({why})", d.name, field.name, field.text));
+        }
+    }
 }
 
 /// `auth.sentCode` -> `AuthSentCode`, `p_q_inner_data_dc` -> `PQInnerDataDc`.
@@ -315,8 +440,9 @@ fn rust_type(
 }
 
 /// Ranks for samples that terminate: a constructor's rank is one more than
-/// the largest rank among the types its always-present fields need; a type's
-/// rank is its lowest-ranked constructor's.
+/// the largest rank among the types its always-present fields need (not
+/// conditional, not nullable objects); a type's rank is its lowest-ranked
+/// constructor's.
 fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
     let mut rank: HashMap<String, usize> = HashMap::new();
     let mut type_rank: HashMap<String, usize> = HashMap::new();
@@ -326,7 +452,7 @@ fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
             let needed = d
                 .fields
                 .iter()
-                .filter(|f| f.condition.is_none())
+                .filter(|f| f.condition.is_none() && f.nullable != Nullable::Object)
                 .map(|f| match &f.ty {
                     Some(TlTy::Constructor(name)) => rank.get(name).copied(),
                     Some(TlTy::Type(name)) => type_rank.get(name).copied(),
@@ -373,7 +499,19 @@ pub struct Generated {
 /// type's generic JSON code, in the test binary, so neither rustc process
 /// holds both.
 pub fn generate(schema: &str, dialect: Dialect) -> Generated {
-    let (declarations, mut skipped) = declarations(schema);
+    let (mut declarations, mut skipped) = declarations(schema);
+    let mut summary = Summary {
+        constructors: 0,
+        skipped: Vec::new(),
+        ty_attributes: 0,
+        bare_attributes: 0,
+        nullable_objects: 0,
+        nullable_elements: 0,
+        not_nullable: Vec::new(),
+    };
+    if dialect == Dialect::Td {
+        mark_nullable(&mut declarations, &mut summary);
+    }
     let mut used_structs = HashSet::new();
     let mut used_enums = HashSet::new();
     let mut names = Names {
@@ -391,12 +529,6 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
         names.enums.insert(ty.clone(), ident);
     }
     let rank = ranks(&declarations);
-    let mut summary = Summary {
-        constructors: 0,
-        skipped: Vec::new(),
-        ty_attributes: 0,
-        bare_attributes: 0,
-    };
 
     let mut types = String::new();
     let mut samples_impls = String::new();
@@ -405,6 +537,8 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
         let ident = &names.structs[&d.name];
         let mut fields = String::new();
         let mut samples = String::new();
+        // `NullableField`s of the case, for the round trip's JSON checks.
+        let mut nullable = String::new();
         let mut failed = None;
         for field in &d.fields {
             let (field_ident, rename) = field_ident(&field.name);
@@ -436,6 +570,35 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
                             break;
                         }
                     };
+                    // A nullable field's schema text is its object's, so
+                    // it takes no `ty` or `bare` (the derive rejects them).
+                    assert!(
+                        field.nullable == Nullable::No || default == field.text,
+                        "{}.{}: a nullable field whose type `{}` would need an attribute",
+                        d.name,
+                        field.name,
+                        field.text
+                    );
+                    let rust = match field.nullable {
+                        Nullable::No => rust,
+                        Nullable::Object => format!("::std::option::Option<{rust}>"),
+                        Nullable::Elements => {
+                            let element = rust
+                                .strip_prefix("::std::vec::Vec<")
+                                .and_then(|r| r.strip_suffix('>'))
+                                .expect("a vector");
+                            format!("::std::vec::Vec<::std::option::Option<{element}>>")
+                        }
+                    };
+                    if field.nullable != Nullable::No {
+                        write!(
+                            nullable,
+                            "crate::whole_schema::NullableField {{ key: {:?}, elements: {} }}, ",
+                            field.name,
+                            field.nullable == Nullable::Elements
+                        )
+                        .unwrap();
+                    }
                     if default != field.text {
                         if matches!(ty, TlTy::Constructor(_)) {
                             attrs.push("bare".into());
@@ -450,7 +613,7 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
                             attrs.push(format!("flag = \"{word}.{bit}\""));
                             writeln!(
                                 samples,
-                                "{field_ident}: if depth < 2 {{ ::std::option::Option::Some(<{rust} as Sample>::sample(depth + 1)) }} else {{ ::std::option::Option::None }},"
+                                "{field_ident}: if depth < 2 {{ ::std::option::Option::Some(<{rust} as Sample>::sample(depth + 1, nulls)) }} else {{ ::std::option::Option::None }},"
                             )
                             .unwrap();
                             format!("::std::option::Option<{rust}>")
@@ -458,7 +621,7 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
                         None => {
                             writeln!(
                                 samples,
-                                "{field_ident}: <{rust} as Sample>::sample(depth + 1),"
+                                "{field_ident}: <{rust} as Sample>::sample(depth + 1, nulls),"
                             )
                             .unwrap();
                             rust
@@ -476,6 +639,13 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
             continue;
         }
         summary.constructors += 1;
+        for field in &d.fields {
+            match field.nullable {
+                Nullable::No => {}
+                Nullable::Object => summary.nullable_objects += 1,
+                Nullable::Elements => summary.nullable_elements += 1,
+            }
+        }
         let mut container = vec![
             format!("dialect = \"{}\"", dialect.attr()),
             format!("name = \"{}\"", d.name),
@@ -494,7 +664,7 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
         .unwrap();
         writeln!(
             samples_impls,
-            "impl Sample for super::types::{ident} {{\n    #[allow(unused_variables)]\n    fn sample(depth: u32) -> Self {{\n        Self {{\n{samples}        }}\n    }}\n}}\n",
+            "impl Sample for super::types::{ident} {{\n    #[allow(unused_variables)]\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self {{\n{samples}        }}\n    }}\n}}\n",
         )
         .unwrap();
         let official = match d.id {
@@ -503,7 +673,7 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
         };
         writeln!(
             cases,
-            "    crate::whole_schema::Case {{ name: {name:?}, line: {line:?}, official_id: {official}, forced: {forced}, id: <types::{ident} as tl_core::TlConstructor>::ID, derived_name: <types::{ident} as tl_core::TlConstructor>::NAME, derived_schema: <types::{ident} as tl_core::TlConstructor>::SCHEMA, round_trip: crate::whole_schema::round_trip::<types::{ident}> }},",
+            "    crate::whole_schema::Case {{ name: {name:?}, line: {line:?}, official_id: {official}, forced: {forced}, id: <types::{ident} as tl_core::TlConstructor>::ID, derived_name: <types::{ident} as tl_core::TlConstructor>::NAME, derived_schema: <types::{ident} as tl_core::TlConstructor>::SCHEMA, round_trip: crate::whole_schema::round_trip::<types::{ident}>, nullable: &[{nullable}] }},",
             name = d.name,
             line = d.line,
         )
@@ -541,7 +711,7 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
         .unwrap();
         writeln!(
             samples_impls,
-            "impl Sample for super::enums::{ident} {{\n    fn sample(depth: u32) -> Self {{\n        Self::{sample}(<super::types::{sample} as Sample>::sample(depth))\n    }}\n}}\n",
+            "impl Sample for super::enums::{ident} {{\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self::{sample}(<super::types::{sample} as Sample>::sample(depth, nulls))\n    }}\n}}\n",
         )
         .unwrap();
     }

@@ -32,24 +32,32 @@ const fn present(form: Form) -> Form {
     Form::from_bits(form.bits() | 1)
 }
 
-/// `T`'s description, after checking `T` may be nullable: an object type
-/// none of whose constructors has `null`'s id.
+/// `T`'s description, after checking `T` is an object type. Only the
+/// description is read: a type's constructor ids may depend on this very
+/// description (`messagePoll` is a `MessageContent` with a nullable
+/// `media:MessageContent`), so checking them here would be a cycle.
 const fn nullable_desc<T: TlType + ?Sized>() -> TypeDesc {
     assert!(
         matches!(T::DESC, TypeDesc::Object { .. } | TypeDesc::Union { .. }),
         "only TL objects may be null: a nullable field (`Option<T>` without `flag`) holds a \
          derived struct or enum; for a field TDLib may leave out, use #[tl(default)]"
     );
+    T::DESC
+}
+
+/// Checks that none of a nullable type's `constructors` has `null`'s id:
+/// evaluated by the derive for each nullable field, and where a nullable
+/// value is written or read (after every id is known).
+pub const fn check_no_null_constructor(constructors: &[ConstructorInfo]) {
     let mut index = 0;
-    while index < T::CONSTRUCTORS.len() {
+    while index < constructors.len() {
         assert!(
-            T::CONSTRUCTORS[index].id != NULL,
+            constructors[index].id != NULL,
             "a nullable type cannot have a constructor with the id of `null` (0x56730bcc): \
              `None` is written as that id"
         );
         index += 1;
     }
-    T::DESC
 }
 
 /// The schema text is `T`'s: `country:countryInfo` whether or not the
@@ -61,7 +69,7 @@ impl<T: TlType> TlType for Option<T> {
     const CONSTRUCTORS: &'static [ConstructorInfo] = T::CONSTRUCTORS;
 }
 
-impl<T: TlEncode> TlEncode for Option<T> {
+impl<T: TlEncode + TlType> TlEncode for Option<T> {
     #[inline]
     fn encoded_len(&self, form: Form) -> usize {
         match self {
@@ -72,6 +80,7 @@ impl<T: TlEncode> TlEncode for Option<T> {
 
     #[inline]
     fn encode(&self, writer: &mut Writer<'_>, form: Form) {
+        const { check_no_null_constructor(T::CONSTRUCTORS) };
         match self {
             Some(value) => value.encode(writer, present(form)),
             None => writer.put_u32(NULL),
@@ -79,9 +88,10 @@ impl<T: TlEncode> TlEncode for Option<T> {
     }
 }
 
-impl<'de, T: TlDecode<'de>> TlDecode<'de> for Option<T> {
+impl<'de, T: TlDecode<'de> + TlType> TlDecode<'de> for Option<T> {
     #[inline]
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
+        const { check_no_null_constructor(T::CONSTRUCTORS) };
         if reader.peek_u32() == Some(NULL) {
             reader.read_u32()?;
             return Ok(None);

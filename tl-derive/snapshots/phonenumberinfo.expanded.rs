@@ -8,11 +8,19 @@ const _: () = {
         &<Option<CountryInfo> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
+    const _: () = {
+        use ::tl_core::__private as __tl_private;
+        __tl_private::check_no_null_constructor(<CountryInfo as ::tl_core::TlType>::CONSTRUCTORS)
+    };
     const __TL_FORM_1: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<Vec<Option<Message>> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
+    const _: () = {
+        use ::tl_core::__private as __tl_private;
+        __tl_private::check_no_null_constructor(<Message as ::tl_core::TlType>::CONSTRUCTORS)
+    };
     const _: () = {
         use ::tl_core::__private as __tl_private;
         __tl_private::assume_same_type::<String, ::tl_core::__private::String>();

@@ -319,6 +319,17 @@ fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStr
             }
         };
         items.extend(quote!(const #form: #krate::schema::Form = #value;));
+        if let Some(inner) = field.value_type().and_then(nullable_object) {
+            // Here rather than in `Option`'s description, which the ids of
+            // a type holding itself nullably (`messagePoll`) depend on.
+            let inner = crate::generics::to_static(inner);
+            items.extend(spanned_check(
+                inner.span(),
+                krate,
+                "check_no_null_constructor",
+                quote!(<#inner as #krate::TlType>::CONSTRUCTORS),
+            ));
+        }
         if let Some(text) = &field.attrs.ty {
             items.extend(type_text_check(cx, text, &desc, &form, &field.name));
         }
@@ -342,6 +353,16 @@ fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStr
         });
     }
     items
+}
+
+/// The object type of a nullable field or of nullable vector elements:
+/// `T` of `Option<T>` or `Vec<Option<T>>` (at any depth of vectors).
+fn nullable_object(ty: &syn::Type) -> Option<&syn::Type> {
+    let mut ty = ty;
+    while let Some(element) = crate::syntax::vec_element(ty) {
+        ty = element;
+    }
+    crate::syntax::option_inner(ty)
 }
 
 /// The id of a line without gaps: the computed one, or the declared one,

@@ -11,7 +11,8 @@ mod whole_schema;
 // generic `vector`, `int128 4*[ int ]`.
 schema_tests!(
     mtproto_api from whole_schema_mtproto, "mtproto_api.tl",
-    constructors: 33, skipped: 7, mtproto: true
+    constructors: 33, skipped: 7, mtproto: true,
+    nullable: 0, nullable_elements: 0, kept_non_null: 0
 );
 
 /// Our bytes against grammers-tl-types' (an independent implementation,

@@ -16,58 +16,62 @@ use serde::de::DeserializeOwned;
 use tl_core::{TlConstructor, TlDecode, TlEncode, json::TdJson};
 
 /// A deterministic sample value; `depth` bounds optional and repeated parts
-/// so that recursive types terminate.
+/// so that recursive types terminate. With `nulls`, every nullable object
+/// (td: `Option<T>` without a flag, and the elements of `Vec<Option<T>>`)
+/// is `None`, at every depth; without, those within the depth bound are
+/// `Some`. Each case round-trips both samples, so every nullable field is
+/// checked absent and present.
 pub trait Sample {
-    fn sample(depth: u32) -> Self;
+    fn sample(depth: u32, nulls: bool) -> Self;
 }
 
 impl Sample for i32 {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         0x1234_5678 - depth as i32
     }
 }
 
 impl Sample for i64 {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         // Inside ±(2^53 - 1), so int53 fields can hold it too.
         -0x0012_3456_789a_bcde + depth as i64
     }
 }
 
 impl Sample for f64 {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         1.5 + depth as f64
     }
 }
 
 impl Sample for bool {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         depth.is_multiple_of(2)
     }
 }
 
 impl Sample for String {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         format!("tl ✓ {depth}")
     }
 }
 
 impl Sample for Vec<u8> {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         vec![0, 1, 0xfe, 0xff, depth as u8]
     }
 }
 
 impl<const N: usize> Sample for [u8; N] {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, _nulls: bool) -> Self {
         std::array::from_fn(|i| (i as u8) ^ depth as u8)
     }
 }
 
 impl<T: Sample> Sample for Vec<T> {
-    fn sample(depth: u32) -> Self {
+    fn sample(depth: u32, nulls: bool) -> Self {
         if depth < 2 {
-            vec![T::sample(depth)]
+            vec![T::sample(depth, nulls)]
         } else {
             Vec::new()
         }
@@ -75,9 +79,31 @@ impl<T: Sample> Sample for Vec<T> {
 }
 
 impl<T: Sample> Sample for Box<T> {
-    fn sample(depth: u32) -> Self {
-        Box::new(T::sample(depth))
+    fn sample(depth: u32, nulls: bool) -> Self {
+        Box::new(T::sample(depth, nulls))
     }
+}
+
+/// A nullable object (td): `None` with `nulls` and where `depth` ends
+/// optional parts (as for a `flags.N?T` field), else `Some`.
+impl<T: Sample> Sample for Option<T> {
+    fn sample(depth: u32, nulls: bool) -> Self {
+        if nulls || depth > 2 {
+            None
+        } else {
+            Some(T::sample(depth, nulls))
+        }
+    }
+}
+
+/// A field of a case that TDLib may leave null (td): JSON leaves its key
+/// out when it is `None`.
+pub struct NullableField {
+    /// The field's name, its JSON key.
+    pub key: &'static str,
+    /// Whether the elements of a vector are nullable (`Vec<Option<T>>`,
+    /// JSON `null` for an absent one) rather than the field itself.
+    pub elements: bool,
 }
 
 /// One generated constructor.
@@ -94,8 +120,10 @@ pub struct Case {
     /// The derived type's `NAME` and `SCHEMA`.
     pub derived_name: &'static str,
     pub derived_schema: &'static str,
-    /// `check::<T>` of the derived type.
-    pub round_trip: fn() -> Result<(), String>,
+    /// `round_trip::<T>` of the derived type, given `nullable`.
+    pub round_trip: fn(&[NullableField]) -> Result<(), String>,
+    /// The fields TDLib may leave null.
+    pub nullable: &'static [NullableField],
 }
 
 /// The id check, independent of tl-core: CRC-32 of the line normalized as
@@ -123,10 +151,13 @@ fn independent_id(line: &str, mtproto: bool) -> u32 {
     )
 }
 
-/// Binary and JSON round trips of a sample value of `T`: the bytes survive
-/// decode and re-encode, and binary -> JSON (`"_"`) -> value -> JSON
-/// (`"@type"`) -> value -> binary gives the same bytes.
-pub fn round_trip<T>() -> Result<(), String>
+/// Binary and JSON round trips of the two sample values of `T`, without
+/// and with nulls (see [`Sample`]); see [`check_round_trips`].
+///
+/// Only the codec calls are generic, in four small functions per type; the
+/// checks and their messages are compiled once, so that the test binary
+/// stays within a laptop's memory.
+pub fn round_trip<T>(nullable: &[NullableField]) -> Result<(), String>
 where
     T: Sample
         + TlEncode
@@ -135,40 +166,184 @@ where
         + DeserializeOwned
         + tl_core::json::JsonEncode,
 {
-    let value = T::sample(0);
-    let bytes = tl_core::to_bytes(&value).map_err(|e| format!("encode: {e}"))?;
-    let decoded: T = tl_core::from_bytes(&bytes).map_err(|e| format!("decode: {e}"))?;
-    let again = tl_core::to_bytes(&decoded).map_err(|e| format!("re-encode: {e}"))?;
-    if again != bytes {
-        return Err("binary round trip changed the bytes".into());
+    check_round_trips(
+        nullable,
+        &Codec {
+            sample: encode_sample::<T>,
+            binary: decode_encode::<T>,
+            to_json: decode_to_json::<T>,
+            from_json: json_to_bytes::<T>,
+        },
+    )
+}
+
+/// One type's codecs, as plain functions of bytes and text.
+struct Codec {
+    /// The bytes of the sample, without or with nulls.
+    sample: fn(bool) -> Result<Vec<u8>, String>,
+    /// Decodes bytes and encodes the value again.
+    binary: fn(&[u8]) -> Result<Vec<u8>, String>,
+    /// Decodes bytes and writes the value's JSON: tagged `"_"`, or
+    /// `"@type"` (td).
+    to_json: fn(&[u8], bool) -> Result<String, String>,
+    /// Reads JSON and encodes the value.
+    from_json: fn(&str) -> Result<Vec<u8>, String>,
+}
+
+fn text(error: impl std::fmt::Display) -> String {
+    error.to_string()
+}
+
+fn encode_sample<T: Sample + TlEncode>(nulls: bool) -> Result<Vec<u8>, String> {
+    tl_core::to_bytes(&T::sample(0, nulls)).map_err(text)
+}
+
+fn decode_encode<T: TlEncode + for<'de> TlDecode<'de>>(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    tl_core::to_bytes(&tl_core::from_bytes::<T>(bytes).map_err(text)?).map_err(text)
+}
+
+fn decode_to_json<T>(bytes: &[u8], td: bool) -> Result<String, String>
+where
+    T: for<'de> TlDecode<'de> + Serialize + tl_core::json::JsonEncode,
+{
+    let value = tl_core::from_bytes::<T>(bytes).map_err(text)?;
+    if td {
+        serde_json::to_string(&TdJson(&value))
+    } else {
+        serde_json::to_string(&value)
     }
-    let text = serde_json::to_string(&decoded).map_err(|e| format!("json: {e}"))?;
-    if !text.starts_with(r#"{"_":""#) {
-        return Err(format!("the JSON does not start with its tag: {text}"));
-    }
-    let from_json: T =
-        serde_json::from_str(&text).map_err(|e| format!("from json: {e}\n  {text}"))?;
-    let td_text =
-        serde_json::to_string(&TdJson(&from_json)).map_err(|e| format!("td json: {e}"))?;
-    if !td_text.starts_with(r#"{"@type":""#) {
-        return Err(format!(
-            "the td JSON does not start with its tag: {td_text}"
-        ));
-    }
-    let from_td: T =
-        serde_json::from_str(&td_text).map_err(|e| format!("from td json: {e}\n  {td_text}"))?;
-    if tl_core::to_bytes(&from_td).map_err(|e| format!("encode after json: {e}"))? != bytes {
-        return Err(format!(
-            "binary -> JSON -> binary changed the bytes: {text}"
-        ));
+    .map_err(text)
+}
+
+fn json_to_bytes<T: TlEncode + DeserializeOwned>(json: &str) -> Result<Vec<u8>, String> {
+    tl_core::to_bytes(&serde_json::from_str::<T>(json).map_err(text)?).map_err(text)
+}
+
+/// The round trips of both samples of a type, without and with nulls: the
+/// bytes survive decode and re-encode, and binary -> JSON (`"_"`) -> binary
+/// -> JSON (`"@type"`) -> binary gives the same bytes. For the fields in
+/// `nullable`: JSON has each present field (and each element) in the first
+/// sample and leaves each out (`null` elements) in the second, whose bytes
+/// hold the id of `null`, and the second reads back the same with
+/// `"key": null` given.
+fn check_round_trips(nullable: &[NullableField], codec: &Codec) -> Result<(), String> {
+    for nulls in [false, true] {
+        let which = if nulls { "with nulls" } else { "without nulls" };
+        let fail = |what: &str, why: String| format!("{which}: {what}: {why}");
+        let bytes = (codec.sample)(nulls).map_err(|e| fail("encode", e))?;
+        if (codec.binary)(&bytes).map_err(|e| fail("decode and re-encode", e))? != bytes {
+            return Err(fail("binary round trip", "the bytes changed".into()));
+        }
+        let mut texts = Vec::new();
+        for td in [false, true] {
+            let text = (codec.to_json)(&bytes, td).map_err(|e| fail("to json", e))?;
+            let tag = if td { r#"{"@type":""# } else { r#"{"_":""# };
+            if !text.starts_with(tag) {
+                return Err(fail("json", format!("does not start with its tag: {text}")));
+            }
+            let again = (codec.from_json)(&text)
+                .map_err(|e| fail("from json", format!("{e}\n  {text}")))?;
+            if again != bytes {
+                return Err(fail(
+                    "binary -> JSON -> binary",
+                    format!("the bytes changed: {text}"),
+                ));
+            }
+            if !nullable.is_empty() {
+                check_nullable_json(&text, nullable, nulls).map_err(|e| fail("json", e))?;
+            }
+            texts.push(text);
+        }
+        if !nulls || nullable.is_empty() {
+            continue;
+        }
+        if !bytes.windows(4).any(|word| word == null_id().to_le_bytes()) {
+            return Err(fail("binary", format!("no `null` id in {bytes:02x?}")));
+        }
+        for text in &texts {
+            let explicit = with_explicit_nulls(text, nullable)?;
+            let again = (codec.from_json)(&explicit)
+                .map_err(|e| fail("from json with `null`s", format!("{e}\n  {explicit}")))?;
+            if again != bytes {
+                return Err(fail(
+                    "json",
+                    format!("`\"key\": null` does not read as `None`: {explicit}"),
+                ));
+            }
+        }
     }
     Ok(())
 }
 
+/// The id of `null = Null`, which a `None` nullable object is on the
+/// wire: the CRC of its line, independent of tl-core.
+fn null_id() -> u32 {
+    crc32fast::hash(b"null = Null")
+}
+
+/// The nullable fields of a sample's JSON `text`: with `nulls`, each
+/// nullable field's key is left out and a vector's elements are `null`;
+/// without, each is present, an object.
+fn check_nullable_json(text: &str, nullable: &[NullableField], nulls: bool) -> Result<(), String> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let object = value.as_object().ok_or("the JSON is not an object")?;
+    for field in nullable {
+        let key = field.key;
+        let found = object.get(key);
+        let fine = match (field.elements, nulls, found) {
+            (false, true, None) => true,
+            (false, false, Some(found)) => found.is_object(),
+            (true, _, Some(serde_json::Value::Array(elements))) => {
+                !elements.is_empty()
+                    && elements
+                        .iter()
+                        .all(|e| if nulls { e.is_null() } else { e.is_object() })
+            }
+            _ => false,
+        };
+        if !fine {
+            let expected = match (field.elements, nulls) {
+                (false, true) => "left out",
+                (false, false) => "an object",
+                (true, true) => "an array of nulls",
+                (true, false) => "an array of objects",
+            };
+            return Err(format!("`{key}` should be {expected}: {text}"));
+        }
+    }
+    Ok(())
+}
+
+/// `text` (an object's JSON, its tag first) with `"key":null` for each
+/// nullable object field, after the tag.
+fn with_explicit_nulls(text: &str, nullable: &[NullableField]) -> Result<String, String> {
+    let tag_end = text
+        .char_indices()
+        .filter(|&(_, c)| c == '"')
+        .nth(3)
+        .map(|(i, _)| i + 1)
+        .ok_or_else(|| format!("no tag: {text}"))?;
+    let mut out = text[..tag_end].to_owned();
+    for field in nullable.iter().filter(|f| !f.elements) {
+        out.push_str(&format!(r#","{}":null"#, field.key));
+    }
+    out.push_str(&text[tag_end..]);
+    Ok(out)
+}
+
 /// Runs every case of a file and reports all failures at once.
-pub fn run(file: &str, cases: &[Case], mtproto: bool) {
+/// `nullable`: how many nullable fields (objects and vectors of nullable
+/// elements) the cases have, each checked `None` and `Some`.
+pub fn run(file: &str, cases: &[Case], mtproto: bool, nullable: usize) {
     let mut failures = Vec::new();
     let mut id_matches = 0;
+    let nullable_found: usize = cases.iter().map(|case| case.nullable.len()).sum();
+    if nullable_found != nullable {
+        failures.push(format!(
+            "{nullable_found} nullable fields in the cases, expected {nullable}"
+        ));
+    }
     for case in cases {
         if case.derived_schema != case.line {
             failures.push(format!(
@@ -179,7 +354,7 @@ pub fn run(file: &str, cases: &[Case], mtproto: bool) {
         if case.derived_name != case.name {
             failures.push(format!("{}: name {}", case.name, case.derived_name));
         }
-        if let Err(why) = (case.round_trip)() {
+        if let Err(why) = (case.round_trip)(case.nullable) {
             failures.push(format!("{}: {why}", case.name));
         }
         let ours = case.id;
@@ -209,7 +384,8 @@ pub fn run(file: &str, cases: &[Case], mtproto: bool) {
         }
     }
     eprintln!(
-        "{file}: {} constructors, {id_matches} ids match",
+        "{file}: {} constructors, {id_matches} ids match, {nullable_found} nullable fields \
+         round-tripped null and not",
         cases.len()
     );
     assert!(
@@ -239,7 +415,7 @@ where
             G::CONSTRUCTOR_ID
         ));
     }
-    let ours = tl_core::to_bytes_bare(&O::sample(0)).map_err(|e| format!("encode: {e}"))?;
+    let ours = tl_core::to_bytes_bare(&O::sample(0, false)).map_err(|e| format!("encode: {e}"))?;
     let theirs_value =
         G::from_bytes(&ours).map_err(|e| format!("grammers cannot decode our bytes: {e:?}"))?;
     let theirs = theirs_value.to_bytes();
@@ -258,12 +434,16 @@ where
 
 /// One schema's test binary: the module of its types (re-exported from its
 /// crate) and generated checks, the test of the generation report
-/// (`constructors` generated, `skipped` builtin lines) and the test of
-/// every case.
+/// (`constructors` generated, `skipped` builtin lines, td's nullable
+/// fields: `nullable` objects, `nullable_elements` vectors, and
+/// `kept_non_null` fields whose doc says null but that stay non-null) and
+/// the test of every case.
 macro_rules! schema_tests {
     (
         $module:ident from $types:ident, $file:literal,
-        constructors: $constructors:literal, skipped: $skipped:literal, mtproto: $mtproto:literal
+        constructors: $constructors:literal, skipped: $skipped:literal, mtproto: $mtproto:literal,
+        nullable: $nullable:literal, nullable_elements: $elements:literal,
+        kept_non_null: $kept:literal
     ) => {
         /// The derived types and their generated checks.
         mod $module {
@@ -288,12 +468,13 @@ macro_rules! schema_tests {
                 $file,
                 $constructors,
                 $skipped,
+                ($nullable, $elements, $kept),
             );
         }
 
         #[test]
         fn $module() {
-            $crate::whole_schema::run($file, $module::CASES, $mtproto);
+            $crate::whole_schema::run($file, $module::CASES, $mtproto, $nullable + $elements);
         }
     };
 }
@@ -325,12 +506,28 @@ pub fn run_cross_checks(checks: &[NamedCheck], at_least: usize) {
 }
 
 /// The build script's report for one file: how many constructors were
-/// generated, and each skipped line (builtins only).
-pub fn check_report(report: &str, file: &str, constructors: usize, skipped: usize) {
+/// generated, each skipped line (builtins only), and how many fields are
+/// nullable: `(objects, vectors of nullable elements, fields kept
+/// non-null)`, each of the last listed.
+pub fn check_report(
+    report: &str,
+    file: &str,
+    constructors: usize,
+    skipped: usize,
+    (nullable, elements, kept): (usize, usize, usize),
+) {
     eprintln!("{report}");
     assert!(
         report.contains(&format!("{file}: {constructors} constructors generated")),
         "{report}"
     );
+    assert!(
+        report.contains(&format!(
+            "nullable: {nullable} objects (`Option<T>`), {elements} vectors of nullable \
+             elements (`Vec<Option<T>>`), {kept} kept non-null"
+        )),
+        "{report}"
+    );
     assert_eq!(report.matches("skipped:").count(), skipped, "{report}");
+    assert_eq!(report.matches("kept non-null:").count(), kept, "{report}");
 }
