@@ -10,10 +10,10 @@ use std::collections::BTreeSet;
 use crate::client::td_execute;
 use crate::types::{
     self, CleanFileName, CountryInfo, FormattedText, GetCountryFlagEmoji, GetFileExtension,
-    GetFileMimeType, GetJsonString, GetJsonValue, GetLogVerbosityLevel, GetMarkdownText, GetOption,
-    GetPhoneNumberInfoSync, GetTextEntities, JsonObjectMember, JsonValue, OptionValue,
-    ParseMarkdown, ParseTextEntities, SearchStringsByPrefix, SetLogVerbosityLevel, TextEntity,
-    TextEntityType, TextParseMode,
+    GetFileMimeType, GetJsonString, GetJsonStringOfPartial, GetJsonValue, GetLogVerbosityLevel,
+    GetMarkdownText, GetOption, GetPhoneNumberInfoSync, GetTextEntities, JsonObjectMember,
+    JsonValue, OptionValue, ParseMarkdown, ParseTextEntities, PartialJsonValue,
+    SearchStringsByPrefix, SetLogVerbosityLevel, TextEntity, TextEntityType, TextParseMode,
 };
 use crate::{assert_same_json, decode, execute, execute_ok, request_value};
 
@@ -246,6 +246,45 @@ fn markdown_text_both_ways() {
 
 /// `value` with every number a double, as TDLib holds them: `42` and
 /// TDLib's `42.000000` compare equal.
+#[test]
+#[ignore = "needs TDLib: run .ci/install-tdlib, then cargo test -p tl-tests --test tdlib -- --ignored"]
+fn a_catch_all_value_goes_back_to_tdlib_unchanged() {
+    use tl_core::TlConstructor;
+    let document = r#"{"name":"tl","list":[1,true,null,{"deep":[]}]}"#;
+    let (_, answer) = execute_ok(&GetJsonValue {
+        json: document.into(),
+    });
+    // The enum declares jsonValueString only: the object is kept whole.
+    let partial: PartialJsonValue = decode(&answer);
+    let PartialJsonValue::Other(unknown) = &partial else {
+        panic!("an object read as a string: {partial:?}");
+    };
+    assert_eq!(unknown.name(), Some("jsonValueObject"));
+    assert_same_json(&partial, &answer);
+    // Written back in TDLib's form, TDLib reads it as it reads its own.
+    assert_eq!(GetJsonStringOfPartial::ID, GetJsonString::ID);
+    let printed = assert_answered_the_same(
+        &GetJsonStringOfPartial {
+            json_value: partial,
+        },
+        &request_around("getJsonString", "json_value", &answer),
+    );
+    assert_eq!(
+        as_doubles(serde_json::from_str(&printed.text).unwrap()),
+        as_doubles(serde_json::from_str(document).unwrap()),
+    );
+    // A declared constructor still reads into its variant.
+    let (_, answer) = execute_ok(&GetJsonValue {
+        json: r#""text""#.into(),
+    });
+    assert_eq!(
+        decode::<PartialJsonValue>(&answer),
+        PartialJsonValue::String {
+            value: "text".into()
+        }
+    );
+}
+
 fn as_doubles(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match value {

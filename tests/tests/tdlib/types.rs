@@ -453,6 +453,31 @@ pub struct GetJsonValue {
     pub json: String,
 }
 
+/// `JsonValue` as a client that only reads strings declares it: every
+/// other value (objects, arrays, numbers...) is kept whole by the catch-all.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(ty = "JsonValue")]
+pub enum PartialJsonValue {
+    /// `jsonValueString value:string = JsonValue`.
+    #[tl(name = "jsonValueString")]
+    String {
+        /// The string.
+        value: String,
+    },
+    /// Every other `JsonValue`.
+    #[tl(other)]
+    Other(Unknown),
+}
+
+/// `getJsonString json_value:JsonValue = Text`, holding the partial enum:
+/// the same function (and id) as [`GetJsonString`].
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(name = "getJsonString", function, returns = Text)]
+pub struct GetJsonStringOfPartial {
+    /// The document tree to print, as read by the partial enum.
+    pub json_value: PartialJsonValue,
+}
+
 /// `getJsonString json_value:JsonValue = Text` (synchronous).
 #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
 #[tl(function, returns = Text)]
