@@ -1,9 +1,10 @@
 //! Generates the test half of the whole-schema proof from the schemas
 //! vendored in `schemas/` (see `generate.rs`): for each schema, a `Sample`
-//! impl per type and the table of cases, and a report of what was
-//! generated (constructors, attributes, td's nullable fields, skipped
-//! lines), into OUT_DIR for `tests/schema_*.rs`. The types themselves
-//! are the `whole-schema-*` crates beside this file.
+//! impl per type and function and the table of cases, and a report of what was
+//! generated (constructors, functions, forced ids, attributes, td's
+//! nullable fields and parameters, skipped lines), into OUT_DIR for
+//! `tests/schema_*.rs`. The types and functions themselves are the
+//! `whole-schema-*` crates beside this file.
 
 #[allow(dead_code)]
 #[path = "generate.rs"]
@@ -31,20 +32,31 @@ fn main() {
         std::fs::write(out.join(format!("{name}_checks.rs")), &generated.checks)
             .expect("write generated checks");
         let mut report = format!(
-            "{file}: {} constructors generated, {} `ty` and {} `bare` attributes, {} lines skipped\n",
-            summary.constructors,
+            "{file}: {} constructors generated, {} functions generated ({} generic), {} `ty` and {} `bare` attributes, {} lines skipped\n",
+            summary.constructors.generated,
+            summary.functions.generated,
+            summary.generic_functions,
             summary.ty_attributes,
             summary.bare_attributes,
             summary.skipped.len()
         );
         report.push_str(&format!(
-            "  nullable: {} objects (`Option<T>`), {} vectors of nullable elements (`Vec<Option<T>>`), {} kept non-null\n",
-            summary.nullable_objects,
-            summary.nullable_elements,
-            summary.not_nullable.len()
+            "  forced ids: {} constructors, {} functions\n",
+            summary.constructors.forced, summary.functions.forced
         ));
-        for line in &summary.not_nullable {
-            report.push_str(&format!("  kept non-null: {line}\n"));
+        for (what, kind) in [
+            ("nullable", &summary.constructors),
+            ("nullable parameters", &summary.functions),
+        ] {
+            report.push_str(&format!(
+                "  {what}: {} objects (`Option<T>`), {} vectors of nullable elements (`Vec<Option<T>>`), {} kept non-null\n",
+                kind.nullable_objects,
+                kind.nullable_elements,
+                kind.not_nullable.len()
+            ));
+            for line in &kind.not_nullable {
+                report.push_str(&format!("  kept non-null: {line}\n"));
+            }
         }
         for line in &summary.skipped {
             report.push_str(&format!("  skipped: {line}\n"));

@@ -1,15 +1,19 @@
-//! Generates one derived Rust type per constructor of a real TL schema, for
-//! the whole-schema tests (`tests/schema_*.rs`).
+//! Generates one derived Rust type per constructor and per function of a
+//! real TL schema, for the whole-schema tests (`tests/schema_*.rs`).
 //!
 //! Every declaration of the types sections becomes a struct deriving
 //! `TlObject`; every TL type becomes an enum whose variants hold those
-//! structs. Field attributes are emitted only where the derive's defaults
-//! would name the type differently from the schema, so the defaults
-//! themselves are what the tests prove.
+//! structs. Every declaration of the functions sections becomes a struct
+//! deriving a function, `#[tl(function, returns = T)]` with `T` the Rust
+//! type of its result; a generic one (`{X:Type} ... query:!X = X`) takes
+//! its parameter, named as the schema does, as one field's type. Field
+//! attributes are emitted only where the derive's defaults would name the
+//! type differently from the schema, so the defaults themselves are what
+//! the tests prove.
 //!
-//! In td_api.tl, a field whose doc comment says it "may be null" (or that
-//! one may "pass null") is a nullable object, `Option<T>` (see
-//! [`mark_nullable`]).
+//! In td_api.tl, a field whose doc comment says it "may be null" (or a
+//! function's parameter one may "pass null") is a nullable object,
+//! `Option<T>` (see [`mark_nullable`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
@@ -43,6 +47,8 @@ enum TlTy {
     Constructor(String),
     /// An upper-case type name: a boxed object.
     Type(String),
+    /// `!X`: a generic function's query, of its type parameter `X`.
+    Param(String),
 }
 
 /// Whether TDLib may leave a field (td) null, by its doc comment.
@@ -77,20 +83,40 @@ struct Declaration {
     /// `//-` lines), in order; `@param_description` documents a field
     /// named `description`.
     docs: Vec<(String, String)>,
+    /// Declared in a `---functions---` section.
+    function: bool,
+    /// A generic function's type parameter (`{X:Type}`), by its name.
+    param: Option<String>,
 }
 
 /// What a generated file holds, for the report.
 pub struct Summary {
-    pub constructors: usize,
+    /// The constructors (types sections).
+    pub constructors: Kind,
+    /// The functions (`---functions---` sections).
+    pub functions: Kind,
+    /// Of the functions, the generic ones (`{X:Type} ... query:!X = X`).
+    pub generic_functions: usize,
     pub skipped: Vec<String>,
     pub ty_attributes: usize,
     pub bare_attributes: usize,
-    /// Fields emitted as nullable objects (`Option<T>`, td).
+}
+
+/// What was generated of one kind of declaration, constructors or
+/// functions.
+#[derive(Default)]
+pub struct Kind {
+    pub generated: usize,
+    /// Declared with `id = ..., force`: official ids that are not the CRC
+    /// of their line ([`FORCED`]).
+    pub forced: usize,
+    /// Fields (a function's parameters) emitted as nullable objects
+    /// (`Option<T>`, td).
     pub nullable_objects: usize,
     /// Vector fields emitted with nullable elements (`Vec<Option<T>>`, td).
     pub nullable_elements: usize,
     /// Fields whose doc says "may be null" but that stay non-null (not
-    /// objects, or on a cycle), each `constructor.field:type  (why)`.
+    /// objects), each `declaration.field:type  (why)`.
     pub not_nullable: Vec<String>,
 }
 
@@ -99,7 +125,10 @@ const PRIMITIVES: &[&str] = &[
     "int256",
 ];
 
-/// Official ids that are not the CRC of their line (DESIGN.md).
+/// Official ids that are not the CRC of their line (DESIGN.md): six
+/// constructors and, in telegram_api.tl, the four `invokeWith*Prefix`
+/// functions, which share the ids of the generic `invokeWith*` wrappers
+/// whose first fields they are.
 const FORCED: &[&str] = &[
     "ipPortSecret",
     "accessPointRule",
@@ -107,7 +136,16 @@ const FORCED: &[&str] = &[
     "inputPeerPhotoFileLocationLegacy",
     "inputStickerSetThumbLegacy",
     "gzip_packed",
+    "invokeWithBusinessConnectionPrefix",
+    "invokeWithGooglePlayIntegrityPrefix",
+    "invokeWithApnsSecretPrefix",
+    "invokeWithReCaptchaPrefix",
 ];
+
+/// The inner function a generic function is instantiated with in the
+/// checks: a non-generic function without parameters, the one an MTProto
+/// client first sends.
+const INNER_FUNCTION: &str = "help.getConfig";
 
 fn parse_type(text: &str) -> Result<TlTy, String> {
     if let Some(inner) = text
@@ -145,7 +183,9 @@ fn parse_type(text: &str) -> Result<TlTy, String> {
     }
 }
 
-fn parse_line(line: &str) -> Result<Declaration, String> {
+/// One declaration's line; `function` when it is in a `---functions---`
+/// section, where a generic function (`{X:Type} ... query:!X = X`) may be.
+fn parse_line(line: &str, function: bool) -> Result<Declaration, String> {
     let body = line.trim().trim_end_matches(';').trim();
     let (left, result) = body.rsplit_once(" = ").ok_or("no ` = `")?;
     if result.contains(' ') {
@@ -161,8 +201,20 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
         None => (head, None),
     };
     let mut fields = Vec::new();
+    let mut param = None;
     let mut line_text = name.to_owned();
     for token in tokens {
+        // `{X:Type}`, first, declares a generic function's parameter.
+        let declared = token
+            .strip_prefix('{')
+            .and_then(|t| t.strip_suffix(":Type}"))
+            .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        if let (true, None, true, Some(p)) = (function, &param, fields.is_empty(), declared) {
+            param = Some(p.to_owned());
+            line_text.push(' ');
+            line_text.push_str(token);
+            continue;
+        }
         if token == "?" || token.starts_with('{') || token.starts_with('[') || token.contains('*') {
             return Err(format!("builtin or generic declaration (`{token}`)"));
         }
@@ -179,6 +231,12 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
         };
         let parsed = if condition.is_some() && text == "true" {
             None
+        } else if let Some(p) = text.strip_prefix('!') {
+            // `!X`: the query of a generic function, its parameter's type.
+            if condition.is_some() || param.as_deref() != Some(p) {
+                return Err(format!("`{token}` is no generic function's query"));
+            }
+            Some(TlTy::Param(p.to_owned()))
         } else {
             Some(parse_type(text)?)
         };
@@ -192,6 +250,17 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
         line_text.push(' ');
         line_text.push_str(token);
     }
+    if let Some(p) = &param {
+        let queries = fields
+            .iter()
+            .filter(|f| f.ty == Some(TlTy::Param(p.clone())))
+            .count();
+        if queries != 1 || result != p {
+            return Err(format!(
+                "a generic function takes its parameter `{p}` as one field `!{p}` and returns it"
+            ));
+        }
+    }
     line_text.push_str(" = ");
     line_text.push_str(result);
     Ok(Declaration {
@@ -201,6 +270,8 @@ fn parse_line(line: &str) -> Result<Declaration, String> {
         result: result.to_owned(),
         line: line_text,
         docs: Vec::new(),
+        function,
+        param,
     })
 }
 
@@ -223,8 +294,8 @@ fn doc_tags(doc: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The declarations of the types sections, each with the doc comment just
-/// above it, and the lines skipped with why.
+/// The declarations of the types and functions sections, each with the doc
+/// comment just above it, and the lines skipped with why.
 fn declarations(schema: &str) -> (Vec<Declaration>, Vec<String>) {
     let mut in_types = true;
     let mut out = Vec::new();
@@ -253,10 +324,10 @@ fn declarations(schema: &str) -> (Vec<Declaration>, Vec<String>) {
             continue;
         }
         let this_doc = std::mem::take(&mut doc);
-        if !in_types || line.is_empty() || line.starts_with("---") {
+        if line.is_empty() || line.starts_with("---") {
             continue;
         }
-        match parse_line(line) {
+        match parse_line(line, !in_types) {
             Ok(mut declaration) => {
                 declaration.docs = doc_tags(&this_doc);
                 out.push(declaration);
@@ -276,7 +347,8 @@ fn says_null(doc: &str) -> bool {
     doc.contains("may be null") || doc.contains("pass null")
 }
 
-/// Marks the fields of td declarations that TDLib may leave null, by their
+/// Marks the fields of td declarations that TDLib may leave null, and the
+/// parameters of td functions that the application may pass null, by their
 /// doc comments (see [`says_null`]):
 ///
 /// - an object field (`country:countryInfo`, `type:AuthenticationCodeType`)
@@ -288,9 +360,10 @@ fn says_null(doc: &str) -> bool {
 ///   corresponding position of the result" for a message not found;
 /// - any other field, a number, string or vector of them, stays as it is,
 ///   since only objects may be null (`Option<i32>` does not compile), and
-///   is listed in `summary.not_nullable`. td_api.tl 1.8.64 has none: its
-///   405 such fields in the types section are 403 objects and the two
-///   vectors of messages.
+///   is listed in the summary's `not_nullable`. td_api.tl 1.8.64 has
+///   none: its 405 such fields in the types section are 403 objects and
+///   the two vectors of messages, and its 137 such function parameters
+///   are objects.
 fn mark_nullable(declarations: &mut [Declaration], summary: &mut Summary) {
     for d in declarations.iter_mut() {
         for field in &mut d.fields {
@@ -317,8 +390,12 @@ fn mark_nullable(declarations: &mut [Declaration], summary: &mut Summary) {
                 }
                 _ => "not an object; only objects may be null",
             };
-            summary
-                .not_nullable
+            let kind = if d.function {
+                &mut summary.functions
+            } else {
+                &mut summary.constructors
+            };
+            kind.not_nullable
                 .push(format!("{}.{}:{}  ({why})", d.name, field.name, field.text));
         }
     }
@@ -355,8 +432,12 @@ fn field_ident(name: &str) -> (String, bool) {
 }
 
 struct Names {
+    /// Constructor name -> struct ident (module `types`).
     structs: HashMap<String, String>,
+    /// Type name -> enum ident (module `enums`).
     enums: HashMap<String, String>,
+    /// Function name -> struct ident (module `functions`).
+    functions: HashMap<String, String>,
 }
 
 fn unique(used: &mut HashSet<String>, base: String) -> String {
@@ -380,6 +461,9 @@ fn rust_type(
     let td = dialect == Dialect::Td;
     Ok(match ty {
         TlTy::Flags => ("u32".into(), "#".into()),
+        // The query of a generic function: its type parameter, written
+        // boxed by the derive.
+        TlTy::Param(p) => (p.clone(), format!("!{p}")),
         TlTy::Primitive(p) => {
             let (rust, default) = match p.as_str() {
                 "int" | "int32" => ("i32", if td { "int32" } else { "int" }),
@@ -439,16 +523,16 @@ fn rust_type(
     })
 }
 
-/// Ranks for samples that terminate: a constructor's rank is one more than
-/// the largest rank among the types its always-present fields need (not
-/// conditional, not nullable objects); a type's rank is its lowest-ranked
-/// constructor's.
+/// Ranks for samples that terminate (constructors only): a constructor's
+/// rank is one more than the largest rank among the types its
+/// always-present fields need (not conditional, not nullable objects); a
+/// type's rank is its lowest-ranked constructor's.
 fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
     let mut rank: HashMap<String, usize> = HashMap::new();
     let mut type_rank: HashMap<String, usize> = HashMap::new();
     loop {
         let mut changed = false;
-        for d in declarations {
+        for d in declarations.iter().filter(|d| !d.function) {
             let needed = d
                 .fields
                 .iter()
@@ -483,43 +567,181 @@ fn ranks(declarations: &[Declaration]) -> HashMap<String, usize> {
     }
 }
 
-/// The two halves generated from one schema.
+/// The parts generated from one schema.
 pub struct Generated {
     /// `pub mod types` and `pub mod enums`: the derived types, for the
     /// schema's own library crate.
     pub types: String,
-    /// For the test binary, inside a module beside `types` and `enums`: a
-    /// `Sample` impl per type and `pub static CASES`.
+    /// `pub mod functions`: the derived functions, whose fields and
+    /// results name `super::types` and `super::enums`, for a library crate
+    /// with those beside it (its own, or re-exported).
+    pub functions: String,
+    /// For the test binary, inside a module beside `types`, `enums` and
+    /// `functions`: a `Sample` impl per type and function, the
+    /// compile-time check of each function's `Return` and
+    /// `pub static CASES`.
     pub checks: String,
     pub summary: Summary,
 }
 
-/// Rust source for `schema`, in two halves (see [`Generated`]). The types
-/// compile in a library crate and the checks, which instantiate every
-/// type's generic JSON code, in the test binary, so neither rustc process
-/// holds both.
+/// One struct's fields as Rust, and what the checks need of them.
+#[derive(Default)]
+struct Body {
+    /// The fields, with their `#[tl(...)]` attributes.
+    fields: String,
+    /// The field initializers of the struct's `Sample` impl.
+    samples: String,
+    /// `NullableField`s of the case, for the round trip's JSON checks.
+    nullable: String,
+    ty_attributes: usize,
+    bare_attributes: usize,
+    nullable_objects: usize,
+    nullable_elements: usize,
+}
+
+/// The fields of the struct of `d`, a constructor or function, or why
+/// they cannot be generated.
+fn body(d: &Declaration, dialect: Dialect, names: &Names) -> Result<Body, String> {
+    let mut out = Body::default();
+    for field in &d.fields {
+        let (field_ident, rename) = field_ident(&field.name);
+        let mut attrs = Vec::new();
+        if rename {
+            attrs.push(format!("rename = \"{}\"", field.name));
+        }
+        let rust = match (&field.condition, &field.ty) {
+            (Some((word, bit)), None) => {
+                attrs.push(format!("flag = \"{word}.{bit}\""));
+                writeln!(out.samples, "{field_ident}: depth < 2,").unwrap();
+                "bool".to_owned()
+            }
+            (None, None) => return Err("a field without a type".to_owned()),
+            (_, Some(TlTy::Flags)) => {
+                attrs.push("flags".into());
+                writeln!(out.samples, "{field_ident}: 0,").unwrap();
+                "u32".to_owned()
+            }
+            (condition, Some(ty)) => {
+                let boxed_field = matches!(ty, TlTy::Type(_) | TlTy::Constructor(_));
+                let (rust, default) = rust_type(ty, dialect, names, boxed_field)?;
+                // A nullable field's schema text is its object's, so
+                // it takes no `ty` or `bare` (the derive rejects them).
+                assert!(
+                    field.nullable == Nullable::No || default == field.text,
+                    "{}.{}: a nullable field whose type `{}` would need an attribute",
+                    d.name,
+                    field.name,
+                    field.text
+                );
+                let rust = match field.nullable {
+                    Nullable::No => rust,
+                    Nullable::Object => {
+                        out.nullable_objects += 1;
+                        format!("::std::option::Option<{rust}>")
+                    }
+                    Nullable::Elements => {
+                        out.nullable_elements += 1;
+                        let element = rust
+                            .strip_prefix("::std::vec::Vec<")
+                            .and_then(|r| r.strip_suffix('>'))
+                            .expect("a vector");
+                        format!("::std::vec::Vec<::std::option::Option<{element}>>")
+                    }
+                };
+                if field.nullable != Nullable::No {
+                    write!(
+                        out.nullable,
+                        "crate::whole_schema::NullableField {{ key: {:?}, elements: {} }}, ",
+                        field.name,
+                        field.nullable == Nullable::Elements
+                    )
+                    .unwrap();
+                }
+                if default != field.text {
+                    if matches!(ty, TlTy::Constructor(_)) {
+                        attrs.push("bare".into());
+                        out.bare_attributes += 1;
+                    } else {
+                        attrs.push(format!("ty = \"{}\"", field.text));
+                        out.ty_attributes += 1;
+                    }
+                }
+                match condition {
+                    Some((word, bit)) => {
+                        attrs.push(format!("flag = \"{word}.{bit}\""));
+                        writeln!(
+                            out.samples,
+                            "{field_ident}: if depth < 2 {{ ::std::option::Option::Some(<{rust} as Sample>::sample(depth + 1, nulls)) }} else {{ ::std::option::Option::None }},"
+                        )
+                        .unwrap();
+                        format!("::std::option::Option<{rust}>")
+                    }
+                    None => {
+                        writeln!(
+                            out.samples,
+                            "{field_ident}: <{rust} as Sample>::sample(depth + 1, nulls),"
+                        )
+                        .unwrap();
+                        rust
+                    }
+                }
+            }
+        };
+        if !attrs.is_empty() {
+            writeln!(out.fields, "    #[tl({})]", attrs.join(", ")).unwrap();
+        }
+        writeln!(out.fields, "    pub {field_ident}: {rust},").unwrap();
+    }
+    Ok(out)
+}
+
+/// The Rust type of a non-generic function's result, for `returns`: the
+/// result type's enum, `bool`, `Vec<...>` or a primitive, as fields map
+/// them, whose default text is the result as written.
+fn result_type(d: &Declaration, dialect: Dialect, names: &Names) -> Result<String, String> {
+    let ty = parse_type(&d.result)?;
+    let (rust, default) = rust_type(&ty, dialect, names, false)?;
+    if default != d.result {
+        return Err(format!(
+            "the result `{}` would be written `{default}`",
+            d.result
+        ));
+    }
+    Ok(rust)
+}
+
+/// Rust source for `schema`, in three parts (see [`Generated`]). The types
+/// and functions compile in library crates and the checks, which
+/// instantiate every type's generic JSON code, in the test binary, so no
+/// rustc process holds both.
 pub fn generate(schema: &str, dialect: Dialect) -> Generated {
     let (mut declarations, mut skipped) = declarations(schema);
     let mut summary = Summary {
-        constructors: 0,
+        constructors: Kind::default(),
+        functions: Kind::default(),
+        generic_functions: 0,
         skipped: Vec::new(),
         ty_attributes: 0,
         bare_attributes: 0,
-        nullable_objects: 0,
-        nullable_elements: 0,
-        not_nullable: Vec::new(),
     };
     if dialect == Dialect::Td {
         mark_nullable(&mut declarations, &mut summary);
     }
     let mut used_structs = HashSet::new();
     let mut used_enums = HashSet::new();
+    let mut used_functions = HashSet::new();
     let mut names = Names {
         structs: HashMap::new(),
         enums: HashMap::new(),
+        functions: HashMap::new(),
     };
     let mut by_type: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, d) in declarations.iter().enumerate() {
+        if d.function {
+            let ident = unique(&mut used_functions, camel(&d.name));
+            names.functions.insert(d.name.clone(), ident);
+            continue;
+        }
         let ident = unique(&mut used_structs, camel(&d.name));
         names.structs.insert(d.name.clone(), ident);
         by_type.entry(d.result.clone()).or_default().push(index);
@@ -531,153 +753,123 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
     let rank = ranks(&declarations);
 
     let mut types = String::new();
+    let mut functions = String::new();
     let mut samples_impls = String::new();
+    let mut returns = String::new();
     let mut cases = String::new();
+    // The Rust type of each non-generic function's result, by name, for
+    // the generic functions instantiated with `INNER_FUNCTION`, whose
+    // cases and checks come last: `(declaration, ident, fields)`.
+    let mut results: HashMap<String, String> = HashMap::new();
+    let mut generics: Vec<(&Declaration, String, Body)> = Vec::new();
     for d in &declarations {
-        let ident = &names.structs[&d.name];
-        let mut fields = String::new();
-        let mut samples = String::new();
-        // `NullableField`s of the case, for the round trip's JSON checks.
-        let mut nullable = String::new();
-        let mut failed = None;
-        for field in &d.fields {
-            let (field_ident, rename) = field_ident(&field.name);
-            let mut attrs = Vec::new();
-            if rename {
-                attrs.push(format!("rename = \"{}\"", field.name));
+        let result = if d.function && d.param.is_none() {
+            match result_type(d, dialect, &names) {
+                Ok(rust) => Some(rust),
+                Err(why) => {
+                    skipped.push(format!("{}  ({why})", d.line));
+                    continue;
+                }
             }
-            let rust = match (&field.condition, &field.ty) {
-                (Some((word, bit)), None) => {
-                    attrs.push(format!("flag = \"{word}.{bit}\""));
-                    writeln!(samples, "{field_ident}: depth < 2,").unwrap();
-                    "bool".to_owned()
-                }
-                (None, None) => {
-                    failed = Some("a field without a type".to_owned());
-                    break;
-                }
-                (_, Some(TlTy::Flags)) => {
-                    attrs.push("flags".into());
-                    writeln!(samples, "{field_ident}: 0,").unwrap();
-                    "u32".to_owned()
-                }
-                (condition, Some(ty)) => {
-                    let boxed_field = matches!(ty, TlTy::Type(_) | TlTy::Constructor(_));
-                    let (rust, default) = match rust_type(ty, dialect, &names, boxed_field) {
-                        Ok(found) => found,
-                        Err(why) => {
-                            failed = Some(why);
-                            break;
-                        }
-                    };
-                    // A nullable field's schema text is its object's, so
-                    // it takes no `ty` or `bare` (the derive rejects them).
-                    assert!(
-                        field.nullable == Nullable::No || default == field.text,
-                        "{}.{}: a nullable field whose type `{}` would need an attribute",
-                        d.name,
-                        field.name,
-                        field.text
-                    );
-                    let rust = match field.nullable {
-                        Nullable::No => rust,
-                        Nullable::Object => format!("::std::option::Option<{rust}>"),
-                        Nullable::Elements => {
-                            let element = rust
-                                .strip_prefix("::std::vec::Vec<")
-                                .and_then(|r| r.strip_suffix('>'))
-                                .expect("a vector");
-                            format!("::std::vec::Vec<::std::option::Option<{element}>>")
-                        }
-                    };
-                    if field.nullable != Nullable::No {
-                        write!(
-                            nullable,
-                            "crate::whole_schema::NullableField {{ key: {:?}, elements: {} }}, ",
-                            field.name,
-                            field.nullable == Nullable::Elements
-                        )
-                        .unwrap();
-                    }
-                    if default != field.text {
-                        if matches!(ty, TlTy::Constructor(_)) {
-                            attrs.push("bare".into());
-                            summary.bare_attributes += 1;
-                        } else {
-                            attrs.push(format!("ty = \"{}\"", field.text));
-                            summary.ty_attributes += 1;
-                        }
-                    }
-                    match condition {
-                        Some((word, bit)) => {
-                            attrs.push(format!("flag = \"{word}.{bit}\""));
-                            writeln!(
-                                samples,
-                                "{field_ident}: if depth < 2 {{ ::std::option::Option::Some(<{rust} as Sample>::sample(depth + 1, nulls)) }} else {{ ::std::option::Option::None }},"
-                            )
-                            .unwrap();
-                            format!("::std::option::Option<{rust}>")
-                        }
-                        None => {
-                            writeln!(
-                                samples,
-                                "{field_ident}: <{rust} as Sample>::sample(depth + 1, nulls),"
-                            )
-                            .unwrap();
-                            rust
-                        }
-                    }
-                }
-            };
-            if !attrs.is_empty() {
-                writeln!(fields, "    #[tl({})]", attrs.join(", ")).unwrap();
+        } else {
+            None
+        };
+        let body = match body(d, dialect, &names) {
+            Ok(body) => body,
+            Err(why) => {
+                skipped.push(format!("{}  ({why})", d.line));
+                continue;
             }
-            writeln!(fields, "    pub {field_ident}: {rust},").unwrap();
-        }
-        if let Some(why) = failed {
-            skipped.push(format!("{}  ({why})", d.line));
-            continue;
-        }
-        summary.constructors += 1;
-        for field in &d.fields {
-            match field.nullable {
-                Nullable::No => {}
-                Nullable::Object => summary.nullable_objects += 1,
-                Nullable::Elements => summary.nullable_elements += 1,
-            }
-        }
+        };
+        summary.ty_attributes += body.ty_attributes;
+        summary.bare_attributes += body.bare_attributes;
+        let kind = if d.function {
+            &mut summary.functions
+        } else {
+            &mut summary.constructors
+        };
+        kind.generated += 1;
+        kind.nullable_objects += body.nullable_objects;
+        kind.nullable_elements += body.nullable_elements;
+        let forced = FORCED.contains(&d.name.as_str());
         let mut container = vec![
             format!("dialect = \"{}\"", dialect.attr()),
             format!("name = \"{}\"", d.name),
-            format!("ty = \"{}\"", d.result),
         ];
-        let forced = FORCED.contains(&d.name.as_str());
+        if d.function {
+            container.push("function".into());
+            if let Some(result) = &result {
+                container.push(format!("returns = {result}"));
+            }
+        } else {
+            container.push(format!("ty = \"{}\"", d.result));
+        }
         if let (true, Some(id)) = (forced, d.id) {
             container.push(format!("id = {id:#010x}, force"));
+            kind.forced += 1;
         }
-        writeln!(
-            types,
-            "/// `{line}`\n#[derive(tl_core::TlObject)]\n#[tl({attrs})]\npub struct {ident} {{\n{fields}}}\n",
-            line = d.line.replace('`', "'"),
-            attrs = container.join(", "),
-        )
-        .unwrap();
-        writeln!(
-            samples_impls,
-            "impl Sample for super::types::{ident} {{\n    #[allow(unused_variables)]\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self {{\n{samples}        }}\n    }}\n}}\n",
-        )
-        .unwrap();
-        let official = match d.id {
-            Some(id) => format!("::std::option::Option::Some({id:#010x})"),
-            None => "::std::option::Option::None".into(),
+        let (ident, module, out) = if d.function {
+            (&names.functions[&d.name], "functions", &mut functions)
+        } else {
+            (&names.structs[&d.name], "types", &mut types)
+        };
+        let generic = match &d.param {
+            Some(p) => format!("<{p}>"),
+            None => String::new(),
         };
         writeln!(
-            cases,
-            "    crate::whole_schema::Case {{ name: {name:?}, line: {line:?}, official_id: {official}, forced: {forced}, id: <types::{ident} as tl_core::TlConstructor>::ID, derived_name: <types::{ident} as tl_core::TlConstructor>::NAME, derived_schema: <types::{ident} as tl_core::TlConstructor>::SCHEMA, round_trip: crate::whole_schema::round_trip::<types::{ident}>, nullable: &[{nullable}] }},",
-            name = d.name,
-            line = d.line,
+            out,
+            "/// `{line}`\n#[derive(tl_core::TlObject)]\n#[tl({attrs})]\npub struct {ident}{generic} {{\n{fields}}}\n",
+            line = d.line.replace('`', "'"),
+            attrs = container.join(", "),
+            fields = body.fields,
         )
         .unwrap();
+        let impl_generics = match &d.param {
+            Some(p) => format!("<{p}: Sample>"),
+            None => String::new(),
+        };
+        writeln!(
+            samples_impls,
+            "impl{impl_generics} Sample for super::{module}::{ident}{generic} {{\n    #[allow(unused_variables)]\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self {{\n{samples}        }}\n    }}\n}}\n",
+            samples = body.samples,
+        )
+        .unwrap();
+        if d.param.is_some() {
+            summary.generic_functions += 1;
+            generics.push((d, ident.clone(), body));
+            continue;
+        }
+        if let Some(result) = result {
+            writeln!(
+                returns,
+                "    returns::<super::functions::{ident}, {result}>();"
+            )
+            .unwrap();
+            results.insert(d.name.clone(), result);
+        }
+        cases.push_str(&case(d, &format!("{module}::{ident}"), forced, &body));
+    }
+    // Each generic function with the inner function as its query.
+    for (d, ident, body) in &generics {
+        let inner = names
+            .functions
+            .get(INNER_FUNCTION)
+            .filter(|_| results.contains_key(INNER_FUNCTION))
+            .unwrap_or_else(|| panic!("{}: no `{INNER_FUNCTION}` to instantiate it with", d.name));
+        writeln!(
+            returns,
+            "    returns::<super::functions::{ident}<super::functions::{inner}>, {result}>();",
+            result = results[INNER_FUNCTION],
+        )
+        .unwrap();
+        let forced = FORCED.contains(&d.name.as_str());
+        cases.push_str(&case(
+            d,
+            &format!("functions::{ident}<functions::{inner}>"),
+            forced,
+            body,
+        ));
     }
 
     let mut enums = String::new();
@@ -717,21 +909,47 @@ pub fn generate(schema: &str, dialect: Dialect) -> Generated {
     }
 
     summary.skipped = skipped;
+    let allow = "#[allow(clippy::all, non_camel_case_types, non_snake_case, dead_code)]";
     let types = format!(
         "// Generated by tests/whole-schema/generate.rs from a vendored schema; do not edit.\n\n\
-         #[allow(clippy::all, non_camel_case_types, non_snake_case, dead_code)]\npub mod types {{\n{types}}}\n\n\
-         #[allow(clippy::all, non_camel_case_types, non_snake_case, dead_code)]\npub mod enums {{\n{enums}}}\n"
+         {allow}\npub mod types {{\n{types}}}\n\n\
+         {allow}\npub mod enums {{\n{enums}}}\n"
+    );
+    let functions = format!(
+        "// Generated by tests/whole-schema/generate.rs from a vendored schema; do not edit.\n\n\
+         {allow}\npub mod functions {{\n{functions}}}\n"
     );
     let checks = format!(
         "// Generated by tests/whole-schema/build.rs from a vendored schema; do not edit.\n\n\
          mod samples {{\n    use crate::whole_schema::Sample;\n\n{samples_impls}}}\n\n\
+         /// Each function's `TlFunction::Return` is the Rust type its result\n\
+         /// maps to (a generic one's, its inner function's): this compiles\n\
+         /// only if so.\n\
+         mod returns {{\n    use crate::whole_schema::returns;\n\n    const _: () = {{\n{returns}    }};\n}}\n\n\
          pub static CASES: &[crate::whole_schema::Case] = &[\n{cases}];\n"
     );
     Generated {
         types,
+        functions,
         checks,
         summary,
     }
+}
+
+/// The case of `d`, derived as `path` (under the checks' module).
+fn case(d: &Declaration, path: &str, forced: bool, body: &Body) -> String {
+    let official = match d.id {
+        Some(id) => format!("::std::option::Option::Some({id:#010x})"),
+        None => "::std::option::Option::None".into(),
+    };
+    format!(
+        "    crate::whole_schema::Case {{ name: {name:?}, line: {line:?}, function: {function}, generic: {generic}, official_id: {official}, forced: {forced}, id: <{path} as tl_core::TlConstructor>::ID, derived_name: <{path} as tl_core::TlConstructor>::NAME, derived_schema: <{path} as tl_core::TlConstructor>::SCHEMA, round_trip: crate::whole_schema::round_trip::<{path}>, nullable: &[{nullable}] }},\n",
+        name = d.name,
+        line = d.line,
+        function = d.function,
+        generic = d.param.is_some(),
+        nullable = body.nullable,
+    )
 }
 
 /// A vendored schema's text, for a build script that reruns when it changes.
@@ -740,9 +958,10 @@ pub fn read_schema(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
 }
 
-/// The build script of a schema's type crate (`tests/whole-schema/*`):
-/// reads `schemas/{file}` and writes its `types` half to
-/// `OUT_DIR/types.rs`.
+/// The build script of a schema's crate of types or of functions
+/// (`tests/whole-schema/*`): reads `schemas/{file}` and writes its
+/// `types` part to `OUT_DIR/types.rs` and its `functions` part to
+/// `OUT_DIR/functions.rs`, for the crate to include what it holds.
 pub fn write_types_crate(file: &str, dialect: Dialect) {
     let manifest = std::path::PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
@@ -753,4 +972,6 @@ pub fn write_types_crate(file: &str, dialect: Dialect) {
     let schema = read_schema(&manifest.join("../schemas").join(file));
     let generated = generate(&schema, dialect);
     std::fs::write(out.join("types.rs"), generated.types).expect("write generated types");
+    std::fs::write(out.join("functions.rs"), generated.functions)
+        .expect("write generated functions");
 }

@@ -1,4 +1,4 @@
-//! Generates the derived types of `../schemas/mtproto_api.tl`.
+//! Generates the derived types and functions of `../schemas/mtproto_api.tl`.
 
 #[allow(dead_code)]
 #[path = "../generate.rs"]

@@ -1,5 +1,7 @@
 //! Every constructor of MTProto's service messages, mtproto_api.tl as a derived Rust type
-//! (`types`), and every TL type as an enum of them (`enums`), generated
-//! from `../schemas/mtproto_api.tl` by `build.rs`.
+//! (`types`), every TL type as an enum of them (`enums`), and every
+//! function as a derived Rust type (`functions`), generated from
+//! `../schemas/mtproto_api.tl` by `build.rs`.
 
 include!(concat!(env!("OUT_DIR"), "/types.rs"));
+include!(concat!(env!("OUT_DIR"), "/functions.rs"));
