@@ -21,7 +21,6 @@ use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use super::style::TagKey;
 
 const NULL: u8 = 0;
 const FALSE: u8 = 1;
@@ -72,6 +71,44 @@ pub fn push_str(tape: &mut Vec<u8>, text: &str) {
     tape.push(STR);
     push_varint(tape, text.len() as u64);
     tape.extend_from_slice(text.as_bytes());
+}
+
+/// A key of an enum's object before its tag (or after it, for a catch-all
+/// keeping the whole object): the tag, or another key, now on the tape.
+pub enum LeadingKey {
+    /// `"_"` or `"@type"`.
+    Tag,
+    /// Any other key, appended to the tape.
+    Other,
+}
+
+/// Reads a [`LeadingKey`], appending any key but the tag to the tape.
+pub struct LeadingKeySeed<'t>(pub &'t mut Vec<u8>);
+
+impl<'de> DeserializeSeed<'de> for LeadingKeySeed<'_> {
+    type Value = LeadingKey;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<LeadingKey, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for LeadingKeySeed<'_> {
+    type Value = LeadingKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<LeadingKey, E> {
+        Ok(match key {
+            "_" | "@type" => LeadingKey::Tag,
+            other => {
+                push_str(self.0, other);
+                LeadingKey::Other
+            }
+        })
+    }
 }
 
 /// Reads one JSON value onto a tape, with arrays and objects nested at most
@@ -497,17 +534,17 @@ pub fn replay<T>(
 }
 
 /// One value on a tape, written back as JSON: what a catch-all variant
-/// keeps of an object it does not know. The key of every object's tag
-/// (`"_"` or `"@type"`) is written as `tag`'s, so one style holds at every
-/// level of the output.
+/// keeps of an object it does not know. Every object's tag key (`"_"` or
+/// `"@type"`) is written as `tag`, so one style holds at every level of
+/// the output.
 pub struct TapeValue<'t> {
     tape: &'t [u8],
-    tag: TagKey,
+    tag: &'static str,
 }
 
 impl<'t> Reader<'t> {
     /// The value starting here, as its own slice of the tape.
-    fn value(&mut self, tag: TagKey) -> Result<TapeValue<'t>, BufferedError> {
+    fn value(&mut self, tag: &'static str) -> Result<TapeValue<'t>, BufferedError> {
         let start = self.pos;
         self.skip(0)?;
         Ok(TapeValue {
@@ -518,14 +555,14 @@ impl<'t> Reader<'t> {
 
     /// The next entry of an object (up to `END`, or the end of a
     /// top-level tape): its key, with a tag key as `tag`'s, and its value.
-    fn entry(&mut self, tag: TagKey) -> Result<Option<(&'t str, TapeValue<'t>)>, BufferedError> {
+    fn entry(&mut self, tag: &'static str) -> Result<Option<(&'t str, TapeValue<'t>)>, BufferedError> {
         match self.peek() {
             None | Some(END) => return Ok(None),
             Some(STR) => self.pos += 1,
             Some(_) => return Err(corrupt()),
         }
         let key = match self.str()? {
-            "_" | "@type" => tag.key(),
+            "_" | "@type" => tag,
             key => key,
         };
         Ok(Some((key, self.value(tag)?)))
@@ -536,7 +573,7 @@ impl<'t> Reader<'t> {
 /// into `map`.
 pub fn serialize_entries<M: SerializeMap>(
     tape: &[u8],
-    tag: TagKey,
+    tag: &'static str,
     map: &mut M,
 ) -> Result<(), M::Error> {
     let mut reader = Reader { tape, pos: 0 };
@@ -595,7 +632,7 @@ impl fmt::Debug for TapeText<'_> {
         };
         f.write_str("{")?;
         let mut first = true;
-        while let Ok(Some((key, value))) = reader.entry(TagKey::Underscore) {
+        while let Ok(Some((key, value))) = reader.entry("_") {
             if !first {
                 f.write_str(",")?;
             }

@@ -11,7 +11,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use serde::ser::SerializeStruct;
 
-use super::buffer::{push_str, replay};
+use super::buffer::{LeadingKey, LeadingKeySeed, push_str, replay};
 use super::codec::{JsonDecode, JsonEncode, Styled, StyledSeed};
 use super::style::JsonStyle;
 use super::unknown::read_unknown;
@@ -323,40 +323,6 @@ impl<T> UnionVisitor<T> {
             style,
             value: PhantomData,
         }
-    }
-}
-
-/// A key before the tag: the tag, or another key (appended to the tape).
-pub(super) enum LeadingKey {
-    Tag,
-    Other,
-}
-
-pub(super) struct LeadingKeySeed<'t>(pub(super) &'t mut Vec<u8>);
-
-impl<'de> DeserializeSeed<'de> for LeadingKeySeed<'_> {
-    type Value = LeadingKey;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<LeadingKey, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl Visitor<'_> for LeadingKeySeed<'_> {
-    type Value = LeadingKey;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<LeadingKey, E> {
-        Ok(match key {
-            "_" | "@type" => LeadingKey::Tag,
-            other => {
-                push_str(self.0, other);
-                LeadingKey::Other
-            }
-        })
     }
 }
 

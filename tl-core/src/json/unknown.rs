@@ -6,9 +6,8 @@ use alloc::vec::Vec;
 use serde::de::{self, MapAccess};
 use serde::ser::{self, SerializeMap, Serializer};
 
-use super::buffer::serialize_entries;
 use super::style::JsonStyle;
-use super::support::{LeadingKey, LeadingKeySeed};
+use super::buffer::{LeadingKey, LeadingKeySeed, serialize_entries};
 use crate::unknown::Unknown;
 
 /// Reads the rest of an object whose tag named no declared constructor,
@@ -53,6 +52,6 @@ pub fn write_unknown<S: Serializer>(
         (None, Some(id)) => map.serialize_entry(key, &id)?,
         (None, None) => return Err(ser::Error::custom("an unknown constructor without a tag")),
     }
-    serialize_entries(tape, style.tag(), &mut map)?;
+    serialize_entries(tape, key, &mut map)?;
     map.end()
 }
