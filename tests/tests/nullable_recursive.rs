@@ -7,7 +7,9 @@ use tl_core::{TlConstructor, TlType};
 #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
 enum MessageContent {
     #[tl(name = "messageText")]
-    Text { text: String },
+    Text {
+        text: String,
+    },
     Poll(MessagePoll),
 }
 
