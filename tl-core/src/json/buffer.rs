@@ -21,7 +21,6 @@ use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{self, Serialize, SerializeMap, SerializeSeq, Serializer};
 
-
 const NULL: u8 = 0;
 const FALSE: u8 = 1;
 const TRUE: u8 = 2;
@@ -555,7 +554,10 @@ impl<'t> Reader<'t> {
 
     /// The next entry of an object (up to `END`, or the end of a
     /// top-level tape): its key, with a tag key as `tag`'s, and its value.
-    fn entry(&mut self, tag: &'static str) -> Result<Option<(&'t str, TapeValue<'t>)>, BufferedError> {
+    fn entry(
+        &mut self,
+        tag: &'static str,
+    ) -> Result<Option<(&'t str, TapeValue<'t>)>, BufferedError> {
         match self.peek() {
             None | Some(END) => return Ok(None),
             Some(STR) => self.pos += 1,

@@ -6,8 +6,8 @@ use alloc::vec::Vec;
 use serde::de::{self, MapAccess};
 use serde::ser::{self, SerializeMap, Serializer};
 
-use super::style::JsonStyle;
 use super::buffer::{LeadingKey, LeadingKeySeed, serialize_entries};
+use super::style::JsonStyle;
 use crate::unknown::Unknown;
 
 /// Reads the rest of an object whose tag named no declared constructor,
