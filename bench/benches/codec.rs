@@ -1,14 +1,17 @@
 //! Encode and decode of TDLib's `session`, MTProto's `authorization` (with
-//! its flags), a `sessions` of 1 000 sessions and a 1 MiB `bytes` field,
-//! and their JSON, with every competitor of one case in one criterion group
-//! so that the ratios of one run are meaningful.
+//! its flags) in each field form, a `sessions` of 1 000 sessions, a 1 MiB
+//! `bytes` field, one `Peer` and a `Vector<Peer>` of 10 000, a `RichText`
+//! of 1 and of 100 nested levels, and the JSON of the first three, with
+//! every competitor of one case in one criterion group so that the ratios
+//! of one run are meaningful. Within a group every competitor decodes into
+//! the same field types (owned or borrowed, bytes or UTF-8-checked text).
 //!
 //! Competitors: `ours` (the derive), `tl-proto` (0.5, derived), `grammers`
-//! (grammers-tl-types 0.11, generated; `authorization` and
-//! `upload.saveFilePart` only), `hand-written` (the practical limit),
-//! `memcpy` (a copy of the encoded bytes: the physical limit); for JSON,
-//! `ours`, `serde_derive` (the same structs without tags) and
-//! `serde_derive, tagged` (with `#[serde(tag = "_")]`: our text byte for
+//! (grammers-tl-types 0.11, generated; `authorization` with `String`s,
+//! `upload.saveFilePart`, `Peer` and `RichText` only), `hand-written` (the
+//! practical limit), `memcpy` (a copy of the encoded bytes: the physical
+//! limit); for JSON, `ours`, `serde_derive` (the same structs without tags)
+//! and `serde_derive, tagged` (with `#[serde(tag = "_")]`: our text byte for
 //! byte) through serde_json, and `tl_core::json` (ours through tl-core's
 //! path-tracking helpers). Every competitor's bytes are checked against ours
 //! first.
@@ -37,7 +40,13 @@ use grammers_tl_types::{Deserializable, Serializable, enums, functions};
 use tl_core::{Session, Sessions, TlObject};
 use tl_proto::BoxedConstructor;
 
-use ours::{Authorization, SaveFilePart};
+use ours::{
+    Authorization, AuthorizationBytes, AuthorizationRef, AuthorizationStr, Peer, RichText,
+    SaveFilePart, SaveFilePartRef,
+};
+
+/// How many levels the deep `RichText` has.
+const LEVELS: usize = 100;
 
 /// The values, in every competitor's types, and our encodings of them.
 struct Fixtures {
@@ -53,6 +62,9 @@ struct Fixtures {
     authorization_gram: enums::Authorization,
     authorization_plain: plain::Authorization,
     authorization_json: String,
+    /// `authorization` with `Vec<u8>` fields, ours and tl-proto's.
+    authorization_vec: AuthorizationBytes,
+    authorization_vec_proto: proto::AuthorizationBytes,
 
     sessions: Sessions,
     sessions_bytes: Vec<u8>,
@@ -64,6 +76,22 @@ struct Fixtures {
     file_part_bytes: Vec<u8>,
     file_part_proto: proto::SaveFilePart,
     file_part_gram: functions::upload::SaveFilePart,
+
+    peer: Peer,
+    peer_bytes: Vec<u8>,
+    peer_proto: proto::Peer,
+    peer_gram: enums::Peer,
+
+    peers: Vec<Peer>,
+    peers_bytes: Vec<u8>,
+    peers_proto: proto::Peers,
+    peers_gram: Vec<enums::Peer>,
+
+    /// `rich_text[0]` is one level, `rich_text[1]` [`LEVELS`].
+    rich_text: [RichText; 2],
+    rich_text_bytes: [Vec<u8>; 2],
+    rich_text_proto: [proto::RichText; 2],
+    rich_text_gram: [enums::RichText; 2],
 }
 
 impl Fixtures {
@@ -72,6 +100,9 @@ impl Fixtures {
         let authorization = ours::authorization();
         let sessions = ours::sessions();
         let file_part = ours::save_file_part();
+        let peers = ours::peers();
+        let peer = peers[0];
+        let rich_text = [ours::rich_text(1), ours::rich_text(LEVELS)];
         Fixtures {
             session_bytes: tl_core::to_bytes(&session).unwrap(),
             session_proto: proto::Session::from(&session),
@@ -84,6 +115,8 @@ impl Fixtures {
             authorization_gram: gram::authorization(&authorization),
             authorization_plain: plain::Authorization::from(&authorization),
             authorization_json: serde_json::to_string(&authorization).unwrap(),
+            authorization_vec: AuthorizationBytes::from(&authorization),
+            authorization_vec_proto: proto::AuthorizationBytes::from(&authorization),
             authorization,
 
             sessions_bytes: tl_core::to_bytes(&sessions).unwrap(),
@@ -96,6 +129,25 @@ impl Fixtures {
             file_part_proto: proto::SaveFilePart::from(&file_part),
             file_part_gram: gram::save_file_part(&file_part),
             file_part,
+
+            peer_bytes: tl_core::to_bytes(&peer).unwrap(),
+            peer_proto: proto::Peer::from(&peer),
+            peer_gram: gram::peer(&peer),
+            peer,
+
+            peers_bytes: tl_core::to_bytes(&peers).unwrap(),
+            peers_proto: proto::Peers {
+                items: peers.iter().map(proto::Peer::from).collect(),
+            },
+            peers_gram: peers.iter().map(gram::peer).collect(),
+            peers,
+
+            rich_text_bytes: rich_text
+                .each_ref()
+                .map(|text| tl_core::to_bytes(text).unwrap()),
+            rich_text_proto: rich_text.each_ref().map(proto::RichText::from),
+            rich_text_gram: rich_text.each_ref().map(gram::rich_text),
+            rich_text,
         }
     }
 
@@ -118,8 +170,11 @@ impl Fixtures {
             tl_proto::deserialize_as_boxed::<proto::Session>(bytes).unwrap(),
             self.session_proto
         );
+        let borrowed = tl_proto::deserialize_as_boxed::<proto::SessionRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_proto::serialize(borrowed.as_boxed()), bytes);
+        assert_eq!(borrowed.location, self.session.location);
 
-        // authorization
+        // authorization, in each field form
         let bytes = &self.authorization_bytes;
         assert_eq!(&bytes[..8], &[0x1d, 0xd6, 0x01, 0xad, 0x13, 0, 0, 0]);
         assert_eq!(&tl_proto::serialize(&self.authorization_proto), bytes);
@@ -144,6 +199,28 @@ impl Fixtures {
             enums::Authorization::from_bytes(bytes).unwrap(),
             self.authorization_gram
         );
+        assert_eq!(&tl_core::to_bytes(&self.authorization_vec).unwrap(), bytes);
+        assert_eq!(&tl_proto::serialize(&self.authorization_vec_proto), bytes);
+        assert_eq!(
+            tl_core::from_bytes::<AuthorizationBytes>(bytes).unwrap(),
+            self.authorization_vec
+        );
+        assert_eq!(
+            tl_proto::deserialize::<proto::AuthorizationBytes>(bytes).unwrap(),
+            self.authorization_vec_proto
+        );
+        let ours_ref = tl_core::from_bytes::<AuthorizationRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_core::to_bytes(&ours_ref).unwrap(), bytes);
+        assert_eq!(ours_ref.region, self.authorization.region.as_bytes());
+        assert_eq!(hand::decode_authorization_ref(bytes).unwrap(), ours_ref);
+        let proto_ref = tl_proto::deserialize::<proto::AuthorizationRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_proto::serialize(&proto_ref), bytes);
+        let ours_str = tl_core::from_bytes::<AuthorizationStr<'_>>(bytes).unwrap();
+        assert_eq!(&tl_core::to_bytes(&ours_str).unwrap(), bytes);
+        assert_eq!(ours_str.region, self.authorization.region);
+        assert_eq!(hand::decode_authorization_str(bytes).unwrap(), ours_str);
+        let proto_str = tl_proto::deserialize::<proto::AuthorizationStr<'_>>(bytes).unwrap();
+        assert_eq!(&tl_proto::serialize(&proto_str), bytes);
 
         // sessions
         let bytes = &self.sessions_bytes;
@@ -160,6 +237,8 @@ impl Fixtures {
             tl_proto::deserialize::<proto::Sessions>(bytes).unwrap(),
             self.sessions_proto
         );
+        let borrowed = tl_proto::deserialize::<proto::SessionsRef<'_>>(bytes).unwrap();
+        assert_eq!(&tl_proto::serialize(&borrowed), bytes);
 
         // 1 MiB bytes (compared without printing a megabyte on failure)
         let bytes = &self.file_part_bytes;
@@ -173,6 +252,55 @@ impl Fixtures {
             tl_proto::deserialize::<proto::SaveFilePart>(bytes).unwrap() == self.file_part_proto
         );
         assert!(gram::decode_save_file_part(bytes).unwrap() == self.file_part_gram);
+        let ours_ref = tl_core::from_bytes::<SaveFilePartRef<'_>>(bytes).unwrap();
+        assert!(ours_ref.bytes == &self.file_part.bytes[..]);
+        let proto_ref = tl_proto::deserialize::<proto::SaveFilePartRef<'_>>(bytes).unwrap();
+        assert!(proto_ref.bytes == &self.file_part.bytes[..]);
+
+        // peer, 10 000 peers
+        let bytes = &self.peer_bytes;
+        assert_eq!(bytes.len(), 12);
+        assert_eq!(&tl_proto::serialize(self.peer_proto), bytes);
+        assert_eq!(&self.peer_gram.to_bytes(), bytes);
+        assert_eq!(tl_core::from_bytes::<Peer>(bytes).unwrap(), self.peer);
+        assert_eq!(
+            tl_proto::deserialize::<proto::Peer>(bytes).unwrap(),
+            self.peer_proto
+        );
+        assert_eq!(enums::Peer::from_bytes(bytes).unwrap(), self.peer_gram);
+        let bytes = &self.peers_bytes;
+        assert_eq!(bytes.len(), 8 + 12 * self.peers.len());
+        assert_eq!(&tl_proto::serialize(&self.peers_proto), bytes);
+        assert_eq!(&self.peers_gram.to_bytes(), bytes);
+        assert_eq!(tl_core::from_bytes::<Vec<Peer>>(bytes).unwrap(), self.peers);
+        assert_eq!(
+            tl_proto::deserialize::<proto::Peers>(bytes).unwrap(),
+            self.peers_proto
+        );
+        assert_eq!(
+            Vec::<enums::Peer>::from_bytes(bytes).unwrap(),
+            self.peers_gram
+        );
+
+        // rich text, 1 and 100 levels
+        for i in 0..2 {
+            let bytes = &self.rich_text_bytes[i];
+            assert_eq!(&tl_proto::serialize(&self.rich_text_proto[i]), bytes);
+            assert_eq!(&self.rich_text_gram[i].to_bytes(), bytes);
+            assert_eq!(
+                tl_core::from_bytes::<RichText>(bytes).unwrap(),
+                self.rich_text[i]
+            );
+            assert_eq!(
+                tl_proto::deserialize::<proto::RichText>(bytes).unwrap(),
+                self.rich_text_proto[i]
+            );
+            assert_eq!(
+                enums::RichText::from_bytes(bytes).unwrap(),
+                self.rich_text_gram[i]
+            );
+        }
+        assert_eq!(self.rich_text_bytes[1].len(), 4 * (LEVELS - 1) + 4 + 8);
 
         // JSON
         check_json(
@@ -263,9 +391,6 @@ fn session(c: &mut Criterion, f: &Fixtures) {
     g.bench_function("ours", |b| {
         b.iter(|| tl_core::from_bytes::<Session>(black_box(bytes)).unwrap())
     });
-    g.bench_function(tl_bench::report::OURS_BORROWED, |b| {
-        b.iter(|| tl_core::from_bytes::<ours::SessionRef<'_>>(black_box(bytes)).unwrap())
-    });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize_as_boxed::<proto::Session>(black_box(bytes)).unwrap())
     });
@@ -273,6 +398,17 @@ fn session(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| hand::decode_session(black_box(bytes)).unwrap())
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "session/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<ours::SessionRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| {
+            tl_proto::deserialize_as_boxed::<proto::SessionRef<'_>>(black_box(bytes)).unwrap()
+        })
+    });
     g.finish();
 }
 
@@ -309,6 +445,48 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+
+    let mut g = group(c, "authorization/encode_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.authorization_vec)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.authorization_vec_proto)))
+    });
+    g.finish();
+
+    let mut g = group(c, "authorization/decode_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<AuthorizationBytes>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::AuthorizationBytes>(black_box(bytes)).unwrap())
+    });
+    g.finish();
+
+    let mut g = group(c, "authorization/decode_borrowed_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<AuthorizationRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::AuthorizationRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_authorization_ref(black_box(bytes)).unwrap())
+    });
+    g.finish();
+
+    let mut g = group(c, "authorization/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<AuthorizationStr<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::AuthorizationStr<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| hand::decode_authorization_str(black_box(bytes)).unwrap())
+    });
+    g.finish();
 }
 
 fn sessions(c: &mut Criterion, f: &Fixtures) {
@@ -330,9 +508,6 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
     g.bench_function("ours", |b| {
         b.iter(|| tl_core::from_bytes::<Sessions>(black_box(bytes)).unwrap())
     });
-    g.bench_function(tl_bench::report::OURS_BORROWED, |b| {
-        b.iter(|| tl_core::from_bytes::<ours::SessionsRef<'_>>(black_box(bytes)).unwrap())
-    });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<proto::Sessions>(black_box(bytes)).unwrap())
     });
@@ -340,6 +515,15 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| hand::decode_sessions(black_box(bytes)).unwrap())
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
+    g.finish();
+
+    let mut g = group(c, "sessions_1000/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<ours::SessionsRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::SessionsRef<'_>>(black_box(bytes)).unwrap())
+    });
     g.finish();
 }
 
@@ -376,6 +560,100 @@ fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+
+    let mut g = group(c, "bytes_1MiB/decode_borrowed_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<SaveFilePartRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::SaveFilePartRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.finish();
+}
+
+/// One `Peer`, then `Vector<Peer>` of 10 000: the cost per element next to
+/// the cost of one.
+fn peers(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.peer_bytes[..];
+    let mut g = group(c, "peer/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.peer)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.peer_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| black_box(&f.peer_gram).to_bytes())
+    });
+    g.finish();
+
+    let mut g = group(c, "peer/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<Peer>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::Peer>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| enums::Peer::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
+
+    let bytes = &f.peers_bytes[..];
+    let mut g = group(c, "peers_10000/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.peers)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::serialize(black_box(&f.peers_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| black_box(&f.peers_gram).to_bytes())
+    });
+    g.finish();
+
+    let mut g = group(c, "peers_10000/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::from_bytes::<Vec<Peer>>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| tl_proto::deserialize::<proto::Peers>(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| Vec::<enums::Peer>::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
+}
+
+/// `RichText` of 1 and of [`LEVELS`] levels: the cost per level next to
+/// the cost of one.
+fn rich_text(c: &mut Criterion, f: &Fixtures) {
+    for (i, name) in ["rich_text_1", "rich_text_100"].into_iter().enumerate() {
+        let bytes = &f.rich_text_bytes[i][..];
+        let mut g = group(c, &format!("{name}/encode"), bytes.len());
+        g.bench_function("ours", |b| {
+            b.iter(|| tl_core::to_bytes(black_box(&f.rich_text[i])).unwrap())
+        });
+        g.bench_function("tl-proto", |b| {
+            b.iter(|| tl_proto::serialize(black_box(&f.rich_text_proto[i])))
+        });
+        g.bench_function("grammers", |b| {
+            b.iter(|| black_box(&f.rich_text_gram[i]).to_bytes())
+        });
+        g.finish();
+
+        let mut g = group(c, &format!("{name}/decode"), bytes.len());
+        g.bench_function("ours", |b| {
+            b.iter(|| tl_core::from_bytes::<RichText>(black_box(bytes)).unwrap())
+        });
+        g.bench_function("tl-proto", |b| {
+            b.iter(|| tl_proto::deserialize::<proto::RichText>(black_box(bytes)).unwrap())
+        });
+        g.bench_function("grammers", |b| {
+            b.iter(|| enums::RichText::from_bytes(black_box(bytes)).unwrap())
+        });
+        g.finish();
+    }
 }
 
 /// JSON of one case: ours, serde_derive untagged (`P`) and serde_derive
@@ -453,6 +731,8 @@ fn main() {
     authorization(&mut c, &fixtures);
     sessions(&mut c, &fixtures);
     bytes_1mib(&mut c, &fixtures);
+    peers(&mut c, &fixtures);
+    rich_text(&mut c, &fixtures);
     json(&mut c, &fixtures);
     c.final_summary();
 

@@ -51,3 +51,37 @@ pub fn decode_save_file_part(bytes: &[u8]) -> Result<functions::upload::SaveFile
     }
     functions::upload::SaveFilePart::deserialize(&mut cursor)
 }
+
+pub fn peer(p: &ours::Peer) -> enums::Peer {
+    match *p {
+        ours::Peer::User { user_id } => enums::Peer::User(types::PeerUser { user_id }),
+        ours::Peer::Chat { chat_id } => enums::Peer::Chat(types::PeerChat { chat_id }),
+        ours::Peer::Channel { channel_id } => {
+            enums::Peer::Channel(types::PeerChannel { channel_id })
+        }
+    }
+}
+
+/// grammers' `RichText` holds every constructor of layer 230; the value
+/// uses the five that ours declares.
+pub fn rich_text(t: &ours::RichText) -> enums::RichText {
+    match t {
+        ours::RichText::Empty => enums::RichText::TextEmpty,
+        ours::RichText::Plain { text } => {
+            enums::RichText::TextPlain(types::TextPlain { text: text.clone() })
+        }
+        ours::RichText::Bold { text } => enums::RichText::TextBold(Box::new(types::TextBold {
+            text: rich_text(text),
+        })),
+        ours::RichText::Italic { text } => {
+            enums::RichText::TextItalic(Box::new(types::TextItalic {
+                text: rich_text(text),
+            }))
+        }
+        ours::RichText::Underline { text } => {
+            enums::RichText::TextUnderline(Box::new(types::TextUnderline {
+                text: rich_text(text),
+            }))
+        }
+    }
+}

@@ -3,14 +3,15 @@
 //! Encoding computes the exact length, allocates once and writes through a
 //! raw pointer with no capacity checks; decoding is a slice parser that
 //! validates what the derive validates (constructor ids, `Bool` ids, length
-//! prefixes, zero padding, UTF-8, vector counts against the input, no
-//! trailing bytes) with a zero-sized error.
+//! prefixes and their canonical form, zero padding, UTF-8, unknown flag
+//! bits, vector counts against the input, no trailing bytes) with a
+//! zero-sized error. It has no depth limit: none of its values nest.
 
 use std::ptr;
 
 use tl_core::{Session, SessionType, Sessions};
 
-use crate::ours::{Authorization, SaveFilePart};
+use crate::ours::{Authorization, AuthorizationRef, AuthorizationStr, SaveFilePart};
 
 const BOOL_TRUE: u32 = 0x997275b5;
 const BOOL_FALSE: u32 = 0xbc799737;
@@ -340,7 +341,14 @@ fn expect(input: &mut &[u8], id: u32) -> Result<()> {
 #[inline(always)]
 fn bytes<'a>(input: &mut &'a [u8]) -> Result<&'a [u8]> {
     let (prefix, len) = match *input {
-        [254, a, b, c, ..] => (4, *a as usize | (*b as usize) << 8 | (*c as usize) << 16),
+        [254, a, b, c, ..] => {
+            let len = *a as usize | (*b as usize) << 8 | (*c as usize) << 16;
+            // The 4-byte form only from 254 bytes on (canonical lengths).
+            if len < 254 {
+                return Err(Invalid);
+            }
+            (4, len)
+        }
         [255, ..] | [] => return Err(Invalid),
         [first, ..] => (1, *first as usize),
     };
@@ -453,7 +461,7 @@ pub fn decode_sessions(mut input: &[u8]) -> Result<Sessions> {
 pub fn decode_authorization(mut input: &[u8]) -> Result<Authorization> {
     let input = &mut input;
     expect(input, AUTHORIZATION)?;
-    let flags = u32_(input)?;
+    let flags = authorization_flags(input)?;
     let value = Authorization {
         flags,
         current: flags & 1 != 0,
@@ -474,6 +482,80 @@ pub fn decode_authorization(mut input: &[u8]) -> Result<Authorization> {
         ip: string(input)?,
         country: string(input)?,
         region: string(input)?,
+    };
+    end(input, value)
+}
+
+/// The flags word of `authorization`: bits 0 to 5 are its `true` flags,
+/// any other is an error.
+#[inline(always)]
+fn authorization_flags(input: &mut &[u8]) -> Result<u32> {
+    let flags = u32_(input)?;
+    if flags & !0x3f != 0 {
+        return Err(Invalid);
+    }
+    Ok(flags)
+}
+
+#[inline(always)]
+fn str_<'a>(input: &mut &'a [u8]) -> Result<&'a str> {
+    std::str::from_utf8(bytes(input)?).map_err(|_| Invalid)
+}
+
+/// A boxed `authorization` whose fields borrow from the input as bytes.
+pub fn decode_authorization_ref(mut input: &[u8]) -> Result<AuthorizationRef<'_>> {
+    let input = &mut input;
+    expect(input, AUTHORIZATION)?;
+    let flags = authorization_flags(input)?;
+    let value = AuthorizationRef {
+        flags,
+        current: flags & 1 != 0,
+        official_app: flags & 2 != 0,
+        password_pending: flags & 4 != 0,
+        encrypted_requests_disabled: flags & 8 != 0,
+        call_requests_disabled: flags & 16 != 0,
+        unconfirmed: flags & 32 != 0,
+        hash: i64_(input)?,
+        device_model: bytes(input)?,
+        platform: bytes(input)?,
+        system_version: bytes(input)?,
+        api_id: i32_(input)?,
+        app_name: bytes(input)?,
+        app_version: bytes(input)?,
+        date_created: i32_(input)?,
+        date_active: i32_(input)?,
+        ip: bytes(input)?,
+        country: bytes(input)?,
+        region: bytes(input)?,
+    };
+    end(input, value)
+}
+
+/// A boxed `authorization` whose strings borrow from the input.
+pub fn decode_authorization_str(mut input: &[u8]) -> Result<AuthorizationStr<'_>> {
+    let input = &mut input;
+    expect(input, AUTHORIZATION)?;
+    let flags = authorization_flags(input)?;
+    let value = AuthorizationStr {
+        flags,
+        current: flags & 1 != 0,
+        official_app: flags & 2 != 0,
+        password_pending: flags & 4 != 0,
+        encrypted_requests_disabled: flags & 8 != 0,
+        call_requests_disabled: flags & 16 != 0,
+        unconfirmed: flags & 32 != 0,
+        hash: i64_(input)?,
+        device_model: str_(input)?,
+        platform: str_(input)?,
+        system_version: str_(input)?,
+        api_id: i32_(input)?,
+        app_name: str_(input)?,
+        app_version: str_(input)?,
+        date_created: i32_(input)?,
+        date_active: i32_(input)?,
+        ip: str_(input)?,
+        country: str_(input)?,
+        region: str_(input)?,
     };
     end(input, value)
 }

@@ -207,3 +207,219 @@ pub struct SessionsRef<'a> {
     pub sessions: Vec<SessionRef<'a>>,
     pub inactive_session_ttl_days: i32,
 }
+
+/// `authorization` with `bytes` where the schema says `string`: mtproto
+/// hashes `bytes` as `string`, so the id and the wire are the same, and no
+/// UTF-8 check is made (the form tl-proto, which has no `String`, uses).
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(
+    dialect = "mtproto",
+    name = "authorization",
+    ty = "Authorization",
+    id = 0xad01d61d
+)]
+pub struct AuthorizationBytes {
+    #[tl(flags)]
+    pub flags: u32,
+    #[tl(flag = "flags.0")]
+    pub current: bool,
+    #[tl(flag = "flags.1")]
+    pub official_app: bool,
+    #[tl(flag = "flags.2")]
+    pub password_pending: bool,
+    #[tl(flag = "flags.3")]
+    pub encrypted_requests_disabled: bool,
+    #[tl(flag = "flags.4")]
+    pub call_requests_disabled: bool,
+    #[tl(flag = "flags.5")]
+    pub unconfirmed: bool,
+    pub hash: i64,
+    pub device_model: Vec<u8>,
+    pub platform: Vec<u8>,
+    pub system_version: Vec<u8>,
+    pub api_id: i32,
+    pub app_name: Vec<u8>,
+    pub app_version: Vec<u8>,
+    pub date_created: i32,
+    pub date_active: i32,
+    pub ip: Vec<u8>,
+    pub country: Vec<u8>,
+    pub region: Vec<u8>,
+}
+
+/// `authorization` decoded without copying, as bytes: every field borrows
+/// from the input (tl-proto's `&'tl [u8]` form).
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(
+    dialect = "mtproto",
+    name = "authorization",
+    ty = "Authorization",
+    id = 0xad01d61d
+)]
+pub struct AuthorizationRef<'a> {
+    #[tl(flags)]
+    pub flags: u32,
+    #[tl(flag = "flags.0")]
+    pub current: bool,
+    #[tl(flag = "flags.1")]
+    pub official_app: bool,
+    #[tl(flag = "flags.2")]
+    pub password_pending: bool,
+    #[tl(flag = "flags.3")]
+    pub encrypted_requests_disabled: bool,
+    #[tl(flag = "flags.4")]
+    pub call_requests_disabled: bool,
+    #[tl(flag = "flags.5")]
+    pub unconfirmed: bool,
+    pub hash: i64,
+    pub device_model: &'a [u8],
+    pub platform: &'a [u8],
+    pub system_version: &'a [u8],
+    pub api_id: i32,
+    pub app_name: &'a [u8],
+    pub app_version: &'a [u8],
+    pub date_created: i32,
+    pub date_active: i32,
+    pub ip: &'a [u8],
+    pub country: &'a [u8],
+    pub region: &'a [u8],
+}
+
+/// `authorization` decoded without copying, as text: every string borrows
+/// from the input after its UTF-8 check.
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(
+    dialect = "mtproto",
+    name = "authorization",
+    ty = "Authorization",
+    id = 0xad01d61d
+)]
+pub struct AuthorizationStr<'a> {
+    #[tl(flags)]
+    pub flags: u32,
+    #[tl(flag = "flags.0")]
+    pub current: bool,
+    #[tl(flag = "flags.1")]
+    pub official_app: bool,
+    #[tl(flag = "flags.2")]
+    pub password_pending: bool,
+    #[tl(flag = "flags.3")]
+    pub encrypted_requests_disabled: bool,
+    #[tl(flag = "flags.4")]
+    pub call_requests_disabled: bool,
+    #[tl(flag = "flags.5")]
+    pub unconfirmed: bool,
+    pub hash: i64,
+    pub device_model: &'a str,
+    pub platform: &'a str,
+    pub system_version: &'a str,
+    pub api_id: i32,
+    pub app_name: &'a str,
+    pub app_version: &'a str,
+    pub date_created: i32,
+    pub date_active: i32,
+    pub ip: &'a str,
+    pub country: &'a str,
+    pub region: &'a str,
+}
+
+impl From<&Authorization> for AuthorizationBytes {
+    fn from(a: &Authorization) -> Self {
+        AuthorizationBytes {
+            flags: a.flags,
+            current: a.current,
+            official_app: a.official_app,
+            password_pending: a.password_pending,
+            encrypted_requests_disabled: a.encrypted_requests_disabled,
+            call_requests_disabled: a.call_requests_disabled,
+            unconfirmed: a.unconfirmed,
+            hash: a.hash,
+            device_model: a.device_model.clone().into_bytes(),
+            platform: a.platform.clone().into_bytes(),
+            system_version: a.system_version.clone().into_bytes(),
+            api_id: a.api_id,
+            app_name: a.app_name.clone().into_bytes(),
+            app_version: a.app_version.clone().into_bytes(),
+            date_created: a.date_created,
+            date_active: a.date_active,
+            ip: a.ip.clone().into_bytes(),
+            country: a.country.clone().into_bytes(),
+            region: a.region.clone().into_bytes(),
+        }
+    }
+}
+
+/// `upload.saveFilePart` with its `bytes` borrowed from the input.
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(
+    dialect = "mtproto",
+    name = "upload.saveFilePart",
+    ty = "Bool",
+    id = 0xb304a621
+)]
+pub struct SaveFilePartRef<'a> {
+    pub file_id: i64,
+    pub file_part: i32,
+    pub bytes: &'a [u8],
+}
+
+/// `Peer` of `telegram_api.tl`: three small constructors of one `long`
+/// each, for the cost of many small objects (`Vector<Peer>`).
+#[derive(TlObject, Debug, Clone, Copy, PartialEq)]
+#[tl(dialect = "mtproto", ty = "Peer")]
+pub enum Peer {
+    #[tl(name = "peerUser", id = 0x59511722)]
+    User { user_id: i64 },
+    #[tl(name = "peerChat", id = 0x36c6019a)]
+    Chat { chat_id: i64 },
+    #[tl(name = "peerChannel", id = 0xa2a5371e)]
+    Channel { channel_id: i64 },
+}
+
+/// 10 000 peers, every constructor in turn.
+pub fn peers() -> Vec<Peer> {
+    (0..10_000i64)
+        .map(|i| {
+            let id = 1_000_000_000 + i * 7919;
+            match i % 3 {
+                0 => Peer::User { user_id: id },
+                1 => Peer::Chat { chat_id: id },
+                _ => Peer::Channel { channel_id: id },
+            }
+        })
+        .collect()
+}
+
+/// Part of `RichText` of `telegram_api.tl` (the constructors the nested
+/// value uses): each wrapper holds another `RichText`, so the value nests.
+#[derive(TlObject, Debug, Clone, PartialEq)]
+#[tl(dialect = "mtproto", ty = "RichText")]
+pub enum RichText {
+    #[tl(name = "textEmpty", id = 0xdc3d824f)]
+    Empty,
+    #[tl(name = "textPlain", id = 0x744694e0)]
+    Plain { text: String },
+    #[tl(name = "textBold", id = 0x6724abc4)]
+    Bold { text: Box<RichText> },
+    #[tl(name = "textItalic", id = 0xd912a59c)]
+    Italic { text: Box<RichText> },
+    #[tl(name = "textUnderline", id = 0xc12622c4)]
+    Underline { text: Box<RichText> },
+}
+
+/// `levels` objects, each in the next: bold, italic and underline in turn
+/// around a `textPlain`, which is the last level.
+pub fn rich_text(levels: usize) -> RichText {
+    let mut text = RichText::Plain {
+        text: "deep".into(),
+    };
+    for level in 1..levels {
+        let inner = Box::new(text);
+        text = match level % 3 {
+            0 => RichText::Bold { text: inner },
+            1 => RichText::Italic { text: inner },
+            _ => RichText::Underline { text: inner },
+        };
+    }
+    text
+}
