@@ -42,6 +42,13 @@ pub fn enter(reader: &mut Reader<'_>) -> Result<(), Error> {
     reader.enter()
 }
 
+/// Fails where [`enter`] would, without entering: for a constructor
+/// inside which nothing can nest, so that no [`leave`] is needed.
+#[inline]
+pub fn check_depth(reader: &Reader<'_>) -> Result<(), Error> {
+    reader.check_depth()
+}
+
 /// Leaves a nested object entered with [`enter`].
 #[inline]
 pub fn leave(reader: &mut Reader<'_>) {
@@ -133,7 +140,7 @@ pub mod fixed {
     use crate::wire::{self, Reader, Writer};
 
     /// Writes the `N` bytes of a run, which `fill` puts in place: one
-    /// bounds check for the run.
+    /// capacity check for the run.
     #[inline(always)]
     pub fn write<const N: usize>(writer: &mut Writer<'_>, fill: impl FnOnce(&mut [u8; N])) {
         writer.put_fixed(fill);
@@ -214,26 +221,32 @@ pub mod fixed {
         sizes: &[usize],
         names: &[&'static str],
     ) -> Result<&'de [u8; N], Error> {
-        match reader.take_chunk::<N>() {
-            Ok(run) => Ok(run),
-            Err(error) => Err(short_run(reader, sizes, names, error)),
+        match reader.try_chunk::<N>() {
+            Some(run) => Ok(run),
+            None => Err(short_run(
+                reader.position(),
+                reader.remaining(),
+                sizes,
+                names,
+            )),
         }
     }
 
+    /// The error of a run that does not fit the `available` bytes at
+    /// `start`: at its first field that does not fit. Built from plain
+    /// values, so that the reader stays out of memory on the hot path.
     #[cold]
     #[inline(never)]
-    fn short_run(
-        reader: &mut Reader<'_>,
-        sizes: &[usize],
-        names: &[&'static str],
-        whole: Error,
-    ) -> Error {
+    fn short_run(start: usize, available: usize, sizes: &[usize], names: &[&'static str]) -> Error {
+        let mut offset = 0;
         for (&size, &name) in sizes.iter().zip(names) {
-            if let Err(error) = reader.take(size) {
-                return error.in_field(name);
+            let left = available.saturating_sub(offset);
+            if size > left {
+                return wire::end_error(start + offset, size, left).in_field(name);
             }
+            offset += size;
         }
-        whole
+        wire::end_error(start, offset, available)
     }
 
     /// The `Bool` at `at` of a run read from input offset `start`.
@@ -252,6 +265,39 @@ pub mod fixed {
     #[inline(always)]
     pub fn int256_at<const N: usize>(run: &[u8; N], at: usize) -> [u8; 32] {
         get(run, at)
+    }
+}
+
+pub mod text {
+    //! Runs of consecutive text fields (`String`, `&str`) in generated
+    //! code: read together and validated as UTF-8 in one pass
+    //! (`Reader::read_str_run`). The helpers are typed, so a field whose
+    //! type only has the name `String` (or `str`) does not compile.
+
+    use alloc::string::String;
+
+    use crate::error::Error;
+    use crate::wire::Reader;
+
+    /// The texts of the `N` fields named `names`.
+    #[inline(always)]
+    pub fn read_run<'de, const N: usize>(
+        reader: &mut Reader<'de>,
+        names: &[&'static str; N],
+    ) -> Result<[&'de str; N], Error> {
+        reader.read_str_run(names)
+    }
+
+    /// A `String` field's value.
+    #[inline(always)]
+    pub fn owned(text: &str) -> String {
+        String::from(text)
+    }
+
+    /// A `&str` field's value.
+    #[inline(always)]
+    pub fn borrowed(text: &str) -> &str {
+        text
     }
 }
 

@@ -91,7 +91,7 @@ const _: () = {
                     <Self as my_crate::tl::TlType>::CONSTRUCTORS,
                 )?;
             }
-            my_crate::tl::__private::enter(__reader)?;
+            my_crate::tl::__private::check_depth(__reader)?;
             let __field0 = my_crate::tl::__private::in_field(
                 <i32 as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
                 "code",
@@ -100,7 +100,6 @@ const _: () = {
                 <String as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
                 "message",
             )?;
-            my_crate::tl::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 code: __field0,
                 text: __field1,

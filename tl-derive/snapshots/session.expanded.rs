@@ -299,30 +299,23 @@ const _: () = {
                 <i32 as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_7),
                 "api_id",
             )?;
-            let __field8 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_8),
-                "application_name",
+            let __text0 = tl_core::__private::text::read_run::<2usize>(
+                __reader,
+                &["application_name", "application_version"],
             )?;
-            let __field9 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_9),
-                "application_version",
-            )?;
+            let __field8 = tl_core::__private::text::owned(__text0[0usize]);
+            let __field9 = tl_core::__private::text::owned(__text0[1usize]);
             let __field10 = tl_core::__private::in_field(
                 <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_10),
                 "is_official_application",
             )?;
-            let __field11 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_11),
-                "device_model",
+            let __text1 = tl_core::__private::text::read_run::<3usize>(
+                __reader,
+                &["device_model", "platform", "system_version"],
             )?;
-            let __field12 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_12),
-                "platform",
-            )?;
-            let __field13 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_13),
-                "system_version",
-            )?;
+            let __field11 = tl_core::__private::text::owned(__text1[0usize]);
+            let __field12 = tl_core::__private::text::owned(__text1[1usize]);
+            let __field13 = tl_core::__private::text::owned(__text1[2usize]);
             let __run1_start = __reader.position();
             let __run1 = tl_core::__private::fixed::read_run::<8usize>(
                 __reader,
@@ -331,14 +324,12 @@ const _: () = {
             )?;
             let __field14 = tl_core::__private::fixed::i32_at(__run1, 0usize);
             let __field15 = tl_core::__private::fixed::i32_at(__run1, 4usize);
-            let __field16 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_16),
-                "ip_address",
+            let __text2 = tl_core::__private::text::read_run::<2usize>(
+                __reader,
+                &["ip_address", "location"],
             )?;
-            let __field17 = tl_core::__private::in_field(
-                <String as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_17),
-                "location",
-            )?;
+            let __field16 = tl_core::__private::text::owned(__text2[0usize]);
+            let __field17 = tl_core::__private::text::owned(__text2[1usize]);
             tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 id: __field0,

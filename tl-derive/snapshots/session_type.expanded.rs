@@ -231,88 +231,71 @@ const _: () = {
             let __id = __reader.read_u32()?;
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Android {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Apple {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Brave {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[3usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Chrome {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[4usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Edge {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[5usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Firefox {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[6usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Ipad {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[7usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Iphone {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[8usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Linux {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[9usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Mac {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[10usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Opera {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[11usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Safari {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[12usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Ubuntu {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[13usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Unknown {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[14usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Vivaldi {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[15usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Windows {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[16usize].id => {
-                    tl_core::__private::enter(__reader)?;
-                    tl_core::__private::leave(__reader);
+                    tl_core::__private::check_depth(__reader)?;
                     ::core::result::Result::Ok(Self::Xbox {})
                 }
                 _ => ::core::result::Result::Err(tl_core::__private::unexpected_constructor(

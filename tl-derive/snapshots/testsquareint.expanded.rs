@@ -105,12 +105,11 @@ const _: () = {
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
                 )?;
             }
-            ::tl_core::__private::enter(__reader)?;
+            ::tl_core::__private::check_depth(__reader)?;
             let __field0 = ::tl_core::__private::in_field(
                 <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
                 "x",
             )?;
-            ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self { x: __field0 })
         }
     }

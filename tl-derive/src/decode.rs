@@ -1,6 +1,6 @@
 //! `TlDecode`: a value from its bytes, checking the constructor id, the
 //! nesting depth and unknown flag bits; runs of fixed-size fields are read
-//! in one step (`runs`).
+//! in one step, and runs of text fields validated in one (`runs`).
 //!
 //! Fields are read into bindings `__field{i}` (values), then the value is
 //! built from them, so the same code serves a struct and an enum variant.
@@ -26,6 +26,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let ty = &container.ty;
     let decode = decode(&cx, constructor);
     let construct = construct(krate, constructor);
+    let (enter, leave) = depth(krate, constructor);
     decode_impl(
         impl_decode,
         krate,
@@ -39,9 +40,9 @@ pub fn for_struct(data: &Struct) -> TokenStream {
                         <Self as #krate::TlType>::CONSTRUCTORS,
                     )?;
                 }
-                #krate::__private::enter(__reader)?;
+                #enter
                 #decode
-                #krate::__private::leave(__reader);
+                #leave
                 ::core::result::Result::Ok(Self #construct)
         },
     )
@@ -65,11 +66,12 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             VariantKind::Own { constructor, .. } => {
                 let decode = decode(&cx, constructor);
                 let construct = construct(krate, constructor);
+                let (enter, leave) = depth(krate, constructor);
                 quote! {
                     #id => {
-                        #krate::__private::enter(__reader)?;
+                        #enter
                         #decode
-                        #krate::__private::leave(__reader);
+                        #leave
                         ::core::result::Result::Ok(Self::#variant_ident #construct)
                     }
                 }
@@ -114,6 +116,45 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     )
 }
 
+/// The statements around a constructor's fields that count it against the
+/// depth limit: `enter` and `leave`, or for a constructor no field of which
+/// can hold an object (every field a TL primitive, a vector of them, or
+/// borrowed text or bytes: read by name, as in `literal`), the same check
+/// without the count, since nothing nests inside it.
+fn depth(krate: &TokenStream, constructor: &Constructor) -> (TokenStream, TokenStream) {
+    let leaf = constructor.fields.iter().all(|field| match &field.kind {
+        FieldKind::Flags | FieldKind::FlagTrue => true,
+        FieldKind::Plain => holds_no_object(field.ty),
+        FieldKind::FlagOption { inner } => holds_no_object(inner),
+        FieldKind::With | FieldKind::Query => false,
+    });
+    if leaf {
+        (
+            quote!(#krate::__private::check_depth(__reader)?;),
+            TokenStream::new(),
+        )
+    } else {
+        (
+            quote!(#krate::__private::enter(__reader)?;),
+            quote!(#krate::__private::leave(__reader);),
+        )
+    }
+}
+
+/// Whether a field of type `ty` is known by its name to hold no TL object.
+fn holds_no_object(ty: &Type) -> bool {
+    if crate::syntax::primitive_desc(ty).is_some() {
+        return true;
+    }
+    match ty {
+        Type::Reference(reference) if reference.mutability.is_none() => match &*reference.elem {
+            Type::Slice(slice) => crate::syntax::is_path(&slice.elem, "u8"),
+            elem => crate::syntax::is_path(elem, "str"),
+        },
+        _ => false,
+    }
+}
+
 /// `#impl_decode { fn decode(__reader, #form) -> Result<Self, Error> { #body } }`;
 /// `form` names the form parameter, `_` where the body ignores it.
 fn decode_impl(
@@ -143,7 +184,7 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
     let mut out = TokenStream::new();
     let runs = Runs::of(constructor);
     for (index, field) in fields.iter().enumerate() {
-        if runs.contains(index) {
+        if runs.decodes(index) {
             out.extend(runs.decode_at(krate, constructor, index));
             continue;
         }

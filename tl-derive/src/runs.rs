@@ -1,17 +1,21 @@
 //! Runs of fixed-size fields: consecutive `int`, `long`, `double`, `Bool`,
-//! `int128`, `int256` fields and flags words are written into one slot and
-//! read from one borrowed chunk, so a run costs one bounds check rather
-//! than one per field. `flags.N?true` fields take no bytes and do not break
+//! `int128`, `int256` fields and flags words are written as one array and
+//! read from one borrowed chunk, so a run costs one capacity or bounds
+//! check rather than one per field. `flags.N?true` fields take no bytes and do not break
 //! a run.
 //!
+//! Consecutive text fields (`String`, `&str`) are read as a run too: one
+//! UTF-8 validation for the run rather than one per string
+//! (`tl_core::__private::text`).
+//!
 //! The sizes come from the field types' names (as in `literal`); the typed
-//! helpers in `tl_core::__private::fixed` reject any other type of that
-//! name at compile time.
+//! helpers in `tl_core::__private::{fixed, text}` reject any other type of
+//! that name at compile time.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::Ident;
 use syn::spanned::Spanned;
+use syn::{Ident, Type};
 use tl_schema::TypeDesc;
 
 use crate::ast::{Constructor, Field, FieldKind};
@@ -70,6 +74,48 @@ impl Fixed {
     }
 }
 
+/// How a text field's value is made from the text read.
+#[derive(Clone, Copy)]
+enum Text {
+    /// `String`.
+    Owned,
+    /// `&str`.
+    Borrowed,
+}
+
+impl Text {
+    fn of(field: &Field) -> Option<Text> {
+        if !matches!(field.kind, FieldKind::Plain) {
+            return None;
+        }
+        if matches!(crate::syntax::scalar_desc(field.ty), Some(TypeDesc::String)) {
+            return Some(Text::Owned);
+        }
+        match field.ty {
+            Type::Reference(reference)
+                if reference.mutability.is_none()
+                    && crate::syntax::is_path(&reference.elem, "str") =>
+            {
+                Some(Text::Borrowed)
+            }
+            _ => None,
+        }
+    }
+
+    fn helper(self) -> &'static str {
+        match self {
+            Text::Owned => "owned",
+            Text::Borrowed => "borrowed",
+        }
+    }
+}
+
+/// A run of text fields: its first field and its members in order.
+struct TextRun {
+    first: usize,
+    members: Vec<(usize, Text)>,
+}
+
 /// One run: its first field, total length, and the fixed fields in it.
 struct Run {
     first: usize,
@@ -82,6 +128,9 @@ pub struct Runs {
     runs: Vec<Run>,
     /// By field index: the run and offset of a fixed field in a run.
     place: Vec<Option<(usize, Fixed, usize)>>,
+    texts: Vec<TextRun>,
+    /// By field index: the text run and place in it of a text field in one.
+    text_place: Vec<Option<(usize, usize, Text)>>,
 }
 
 impl Runs {
@@ -115,12 +164,86 @@ impl Runs {
                 place[index] = Some((number, fixed, offset));
             }
         }
-        Runs { runs, place }
+
+        let mut texts = Vec::new();
+        let mut current: Option<TextRun> = None;
+        let close = |run: Option<TextRun>, texts: &mut Vec<TextRun>| {
+            if let Some(run) = run.filter(|run| run.members.len() >= 2) {
+                texts.push(run);
+            }
+        };
+        for (index, field) in fields.iter().enumerate() {
+            if let Some(text) = Text::of(field) {
+                current
+                    .get_or_insert_with(|| TextRun {
+                        first: index,
+                        members: Vec::new(),
+                    })
+                    .members
+                    .push((index, text));
+            } else if !matches!(field.kind, FieldKind::FlagTrue) {
+                close(current.take(), &mut texts);
+            }
+        }
+        close(current.take(), &mut texts);
+        let mut text_place = vec![None; fields.len()];
+        for (number, run) in texts.iter().enumerate() {
+            for (at, &(index, text)) in run.members.iter().enumerate() {
+                text_place[index] = Some((number, at, text));
+            }
+        }
+        Runs {
+            runs,
+            place,
+            texts,
+            text_place,
+        }
     }
 
-    /// Whether the field is written and read as part of a run.
+    /// Whether the field is written and read as part of a run of
+    /// fixed-size fields.
     pub fn contains(&self, index: usize) -> bool {
         self.place.get(index).is_some_and(Option::is_some)
+    }
+
+    /// Whether the field is read as part of a run (of fixed-size fields,
+    /// or of text fields).
+    pub fn decodes(&self, index: usize) -> bool {
+        self.contains(index) || self.text_place.get(index).is_some_and(Option::is_some)
+    }
+
+    /// At a field of a text run, the statements binding it: at the run's
+    /// first field, the run is read first.
+    fn decode_text_at(
+        &self,
+        krate: &TokenStream,
+        constructor: &Constructor,
+        index: usize,
+    ) -> TokenStream {
+        let Some(Some((number, at, text))) = self.text_place.get(index).copied() else {
+            return TokenStream::new();
+        };
+        let run = &self.texts[number];
+        let texts = format_ident!("__text{}", number);
+        let mut out = TokenStream::new();
+        if run.first == index {
+            let len = run.members.len();
+            let names = run
+                .members
+                .iter()
+                .map(|(index, _)| &constructor.fields[*index].name);
+            out.extend(quote! {
+                let #texts = #krate::__private::text::read_run::<#len>(
+                    __reader,
+                    &[#(#names),*],
+                )?;
+            });
+        }
+        let field = &constructor.fields[index];
+        let binding = binding(index);
+        let helper = Ident::new(text.helper(), field.ty.span());
+        out.extend(quote!(let #binding = #krate::__private::text::#helper(#texts[#at]);));
+        out
     }
 
     fn run_ident(number: usize) -> Ident {
@@ -163,7 +286,7 @@ impl Runs {
         index: usize,
     ) -> TokenStream {
         let Some(Some((number, fixed, offset))) = self.place.get(index).copied() else {
-            return TokenStream::new();
+            return self.decode_text_at(krate, constructor, index);
         };
         let run = &self.runs[number];
         let run_ident = Self::run_ident(number);
