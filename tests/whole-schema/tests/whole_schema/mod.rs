@@ -424,6 +424,19 @@ pub fn run(file: &str, cases: &[Case], mtproto: bool, expected: Counts) {
     );
 }
 
+/// Our id against grammers-tl-types' for the same declaration.
+fn same_id<O: TlConstructor, G: grammers_tl_types::Identifiable>() -> Result<(), String> {
+    if O::ID == G::CONSTRUCTOR_ID {
+        Ok(())
+    } else {
+        Err(format!(
+            "id {:#010x} != grammers' {:#010x}",
+            O::ID,
+            G::CONSTRUCTOR_ID
+        ))
+    }
+}
+
 /// Our bytes against grammers-tl-types' (an independent implementation,
 /// layer 230 against our layer 227) for one constructor: the ids agree,
 /// grammers decodes our bytes and re-encodes them unchanged, and we decode
@@ -436,13 +449,7 @@ where
         + grammers_tl_types::Deserializable
         + grammers_tl_types::Identifiable,
 {
-    if O::ID != G::CONSTRUCTOR_ID {
-        return Err(format!(
-            "id {:#010x} != grammers' {:#010x}",
-            O::ID,
-            G::CONSTRUCTOR_ID
-        ));
-    }
+    same_id::<O, G>()?;
     let ours = tl_core::to_bytes_bare(&O::sample(0, false)).map_err(|e| format!("encode: {e}"))?;
     let theirs_value =
         G::from_bytes(&ours).map_err(|e| format!("grammers cannot decode our bytes: {e:?}"))?;
@@ -505,13 +512,7 @@ where
         + grammers_tl_types::Deserializable
         + grammers_tl_types::Identifiable,
 {
-    if O::ID != G::CONSTRUCTOR_ID {
-        return Err(format!(
-            "id {:#010x} != grammers' {:#010x}",
-            O::ID,
-            G::CONSTRUCTOR_ID
-        ));
-    }
+    same_id::<O, G>()?;
     let ours = tl_core::to_bytes(&O::sample(0, false)).map_err(|e| format!("encode: {e}"))?;
     let fields = ours.get(4..).ok_or("shorter than an id")?;
     let mut cursor = grammers_tl_types::Cursor::from_slice(fields);
