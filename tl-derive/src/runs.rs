@@ -116,6 +116,28 @@ struct TextRun {
     members: Vec<(usize, Text)>,
 }
 
+/// The groups of two or more consecutive fields that `kind_of` gives a
+/// kind, each field with its kind, in order: a single field gains nothing
+/// from a run, and a `flags.N?true` field, which takes no bytes, does not
+/// break one.
+fn consecutive<K: Copy>(
+    fields: &[Field],
+    kind_of: impl Fn(&Field) -> Option<K>,
+) -> Vec<Vec<(usize, K)>> {
+    let mut groups = Vec::new();
+    let mut current = Vec::new();
+    for (index, field) in fields.iter().enumerate() {
+        if let Some(kind) = kind_of(field) {
+            current.push((index, kind));
+        } else if !matches!(field.kind, FieldKind::FlagTrue) {
+            groups.push(std::mem::take(&mut current));
+        }
+    }
+    groups.push(current);
+    groups.retain(|group| group.len() >= 2);
+    groups
+}
+
 /// One run: its first field, total length, and the fixed fields in it.
 struct Run {
     first: usize,
@@ -136,28 +158,25 @@ pub struct Runs {
 impl Runs {
     pub fn of(constructor: &Constructor) -> Runs {
         let fields = &constructor.fields;
-        let mut runs = Vec::new();
-        let mut current: Option<Run> = None;
-        let close = |run: Option<Run>, runs: &mut Vec<Run>| {
-            // A single field gains nothing from a run.
-            if let Some(run) = run.filter(|run| run.members.len() >= 2) {
-                runs.push(run);
-            }
-        };
-        for (index, field) in fields.iter().enumerate() {
-            if let Some(fixed) = Fixed::of(field) {
-                let run = current.get_or_insert_with(|| Run {
-                    first: index,
-                    len: 0,
-                    members: Vec::new(),
-                });
-                run.members.push((index, fixed, run.len));
-                run.len += fixed.len();
-            } else if !matches!(field.kind, FieldKind::FlagTrue) {
-                close(current.take(), &mut runs);
-            }
-        }
-        close(current.take(), &mut runs);
+        let runs: Vec<Run> = consecutive(fields, Fixed::of)
+            .into_iter()
+            .map(|members| {
+                let mut len = 0;
+                let members = members
+                    .into_iter()
+                    .map(|(index, fixed)| {
+                        let offset = len;
+                        len += fixed.len();
+                        (index, fixed, offset)
+                    })
+                    .collect::<Vec<_>>();
+                Run {
+                    first: members[0].0,
+                    len,
+                    members,
+                }
+            })
+            .collect();
         let mut place = vec![None; fields.len()];
         for (number, run) in runs.iter().enumerate() {
             for &(index, fixed, offset) in &run.members {
@@ -165,27 +184,13 @@ impl Runs {
             }
         }
 
-        let mut texts = Vec::new();
-        let mut current: Option<TextRun> = None;
-        let close = |run: Option<TextRun>, texts: &mut Vec<TextRun>| {
-            if let Some(run) = run.filter(|run| run.members.len() >= 2) {
-                texts.push(run);
-            }
-        };
-        for (index, field) in fields.iter().enumerate() {
-            if let Some(text) = Text::of(field) {
-                current
-                    .get_or_insert_with(|| TextRun {
-                        first: index,
-                        members: Vec::new(),
-                    })
-                    .members
-                    .push((index, text));
-            } else if !matches!(field.kind, FieldKind::FlagTrue) {
-                close(current.take(), &mut texts);
-            }
-        }
-        close(current.take(), &mut texts);
+        let texts: Vec<TextRun> = consecutive(fields, Text::of)
+            .into_iter()
+            .map(|members| TextRun {
+                first: members[0].0,
+                members,
+            })
+            .collect();
         let mut text_place = vec![None; fields.len()];
         for (number, run) in texts.iter().enumerate() {
             for (at, &(index, text)) in run.members.iter().enumerate() {
