@@ -63,8 +63,9 @@ impl ImplHeader {
         self.impl_with(&self.de_params, trait_path.clone(), Some(trait_path))
     }
 
-    /// [`ImplHeader::impl_of`] with the parameter bound by `bound` (or by
-    /// nothing), for traits whose impl needs another of it.
+    /// [`ImplHeader::impl_of`] with the parameter bound by `bound` besides
+    /// `TlType` (`None`: by `TlType` alone, as `TlType`'s own impl and the
+    /// impls that need no other trait of it).
     pub fn impl_bounded(&self, trait_path: TokenStream, bound: Option<TokenStream>) -> TokenStream {
         self.impl_with(&self.params, trait_path, bound)
     }
@@ -83,12 +84,9 @@ impl ImplHeader {
         let mut params = params.clone();
         if let Some(param) = &self.type_param {
             let krate = &self.krate;
-            let tl_type = quote!(#krate::TlType);
             let predicate = match bound {
-                Some(bound) if bound.to_string() != tl_type.to_string() => {
-                    syn::parse_quote!(#param: #bound + #tl_type)
-                }
-                _ => syn::parse_quote!(#param: #tl_type),
+                Some(bound) => syn::parse_quote!(#param: #bound + #krate::TlType),
+                None => syn::parse_quote!(#param: #krate::TlType),
             };
             params.make_where_clause().predicates.push(predicate);
         }

@@ -41,7 +41,7 @@ pub fn for_struct(data: &Struct) -> StructSchema {
     let ty = &container.ty;
     let min_len = crate::encode::min_len(&cx, constructor);
     let impl_constructor = header.impl_bounded(quote!(#krate::TlConstructor), None);
-    let impl_type = header.impl_of(quote!(#krate::TlType));
+    let impl_type = header.impl_bounded(quote!(#krate::TlType), None);
     let impl_object = header.impl_bounded(quote!(#krate::TlObject), None);
     let function_impl = match &data.function {
         None => TokenStream::new(),
@@ -195,7 +195,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
         where_clause,
         ..
     } = header;
-    let impl_type = header.impl_of(quote!(#krate::TlType));
+    let impl_type = header.impl_bounded(quote!(#krate::TlType), None);
     let impl_object = header.impl_of(quote!(#krate::TlObject));
     quote! {
         #items
