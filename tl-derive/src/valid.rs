@@ -316,22 +316,13 @@ fn check_nullable(field: &Field, inner: &Type, dialect: Dialect, errors: &mut Er
         );
     }
     let attrs = &field.attrs;
-    for (span, name) in [
-        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
-        (attrs.bare, "bare"),
-        (attrs.boxed, "boxed"),
-    ] {
-        if let Some(span) = span {
-            errors.at(
-                span,
-                format!(
-                    "`{name}` cannot apply to a nullable field: its schema text is its \
-                     object's, and on the wire a present value is always boxed, so that \
-                     `None` (the id of `null`) is told apart"
-                ),
-            );
-        }
-    }
+    reject_type_attrs(
+        errors,
+        attrs,
+        None,
+        "a nullable field: its schema text is its object's, and on the wire a present value \
+         is always boxed, so that `None` (the id of `null`) is told apart",
+    );
     if let Some(span) = attrs.default {
         errors.at(
             span,
