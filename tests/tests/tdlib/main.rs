@@ -27,16 +27,6 @@ use tl_core::json::{JsonDecode, JsonEncode, TdJson};
 
 use types::Function;
 
-/// The `@type` of a TDLib message.
-fn type_of(message: &str) -> String {
-    let value: serde_json::Value = serde_json::from_str(message)
-        .unwrap_or_else(|e| panic!("TDLib sent text that is not JSON ({e}): {message}"));
-    match value.get("@type").and_then(serde_json::Value::as_str) {
-        Some(ty) => ty.to_owned(),
-        None => panic!("TDLib sent an object without @type: {message}"),
-    }
-}
-
 /// Decodes TDLib's message as `T`; a failure fails the test, naming the
 /// message.
 fn decode<T: for<'de> JsonDecode<'de>>(message: &str) -> T {

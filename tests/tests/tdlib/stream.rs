@@ -15,7 +15,7 @@ use crate::types::{
     GetOption, OptionValue, TestCallEmpty, TestCallString, TestCallVectorInt, TestReturnError,
     TestSquareInt, Update, UpdateAuthorizationState, UpdateOption,
 };
-use crate::{assert_same_json, decode, decode_answer, type_of};
+use crate::{assert_same_json, decode, decode_answer};
 
 /// How long to wait for any one message; TDLib answers these requests in
 /// milliseconds.
@@ -81,7 +81,9 @@ impl Session {
             Some(i64::from(self.client.id())),
             "a message routed to the wrong client: {message}"
         );
-        self.seen.push(type_of(&message));
+        let tag = envelope.tag.clone();
+        self.seen
+            .push(tag.unwrap_or_else(|| panic!("TDLib sent an object without @type: {message}")));
         match envelope.extra {
             Some(extra) => {
                 let extra = extra.as_str().unwrap_or_default().to_owned();
