@@ -370,6 +370,13 @@ fn a_request_carries_extra_and_its_reply_is_typed() -> Result<(), Box<dyn std::e
         "{wrong}"
     );
     // So is text that is not an object.
-    assert!(tl_core::json::envelope("[1]").is_err());
+    let not_object = tl_core::json::envelope("[1]").unwrap_err();
+    assert!(
+        not_object.to_string().contains("expected a TDLib object"),
+        "{not_object}"
+    );
+    // Only an object can carry `@extra`.
+    let array = tl_core::json::to_string_td_with_extra(&vec![1i32], &7.into()).unwrap_err();
+    assert_eq!(array.to_string(), "only an object can carry `@extra`");
     Ok(())
 }
