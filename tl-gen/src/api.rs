@@ -5,10 +5,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::boxing::Boxing;
 use crate::error::Diagnostic;
 use crate::names::{self, PRELUDE};
 use crate::nullable::{Nullable, nullable};
-use crate::recursion::Recursion;
 use crate::schema::{Condition, Declaration, FieldType, Primitive, Schema, TypeRef};
 use crate::select::Selection;
 
@@ -296,10 +296,15 @@ impl Api {
             return Err(errors);
         }
 
-        let recursion = Recursion::new(&selected, &names.structs, &names.enums);
+        let with_catch_all: HashSet<String> = type_order
+            .iter()
+            .filter(|ty| catch_all || selection.partial_types.contains(*ty))
+            .cloned()
+            .collect();
+        let boxing = Boxing::new(&selected, &names.structs, &names.enums, &with_catch_all);
         let mut structs = Vec::new();
         for d in &selected {
-            match build_struct(d, dialect, &names, &recursion) {
+            match build_struct(d, dialect, &names, &boxing) {
                 Ok(s) => structs.push(s),
                 Err(e) => errors.push(e),
             }
@@ -370,7 +375,7 @@ struct Names {
 
 impl Names {
     fn claim(&mut self, path: &ItemPath, name: &str, at: &Declaration) -> Result<(), Diagnostic> {
-        let line = at.source_line();
+        let line = &at.text;
         if names::is_reserved_item(&path.ident) {
             return Err(Diagnostic::at(
                 at.position,
@@ -410,17 +415,17 @@ fn build_struct(
     d: &Declaration,
     dialect: Dialect,
     names: &Names,
-    recursion: &Recursion,
+    boxing: &Boxing,
 ) -> Result<Struct, Diagnostic> {
-    let line = d.source_line();
+    let line = &d.text;
     let path = if d.is_function() {
         names.functions[&d.name].clone()
     } else {
         names.structs[&d.name].clone()
     };
     let mut fields = Vec::new();
-    for field in &d.fields {
-        let error = |message: String| Diagnostic::at(field.position, &line, message);
+    for (index, field) in d.fields.iter().enumerate() {
+        let error = |message: String| Diagnostic::at(field.position, line, message);
         let (ident, rename) = names::ident(&field.name);
         let mut attrs = Vec::new();
         if rename {
@@ -439,7 +444,7 @@ fn build_struct(
             FieldType::Param(p) => RustType::Param(p.clone()),
             FieldType::Type(tl) => {
                 let (rust, default) = rust_type(tl, dialect, names).map_err(error)?;
-                let boxed = !d.is_function() && recursion.needs_box(&d.name, tl);
+                let boxed = !d.is_function() && boxing.is_boxed(&d.name, index);
                 let rust = if boxed {
                     RustType::Boxed(Box::new(rust))
                 } else {
@@ -500,7 +505,7 @@ fn build_struct(
     if d.is_function() {
         if d.param.is_none() {
             let (rust, default) = rust_type(&d.result, dialect, names)
-                .map_err(|m| Diagnostic::at(d.position, &line, m))?;
+                .map_err(|m| Diagnostic::at(d.position, line, m))?;
             if default != d.result.to_string() {
                 return Err(Diagnostic::at(
                     d.position,

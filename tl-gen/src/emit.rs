@@ -192,6 +192,10 @@ pub fn file(api: &Api, style: &Style) -> String {
 }
 
 fn write_module_inline(out: &mut Out, name: &str, tree: &Tree<'_>, depth: usize, style: &Style) {
+    if tree.items.is_empty() && tree.children.is_empty() {
+        out.line(&format!("pub mod {name} {{}}"));
+        return;
+    }
     out.line(&format!("pub mod {name} {{"));
     out.indent += 1;
     let mut first = true;
@@ -333,7 +337,9 @@ fn write_item(out: &mut Out, item: Item<'_>, root: &str, style: &Style) {
 
 fn write_struct(out: &mut Out, s: &Struct, root: &str, style: &Style) {
     let d = &s.declaration;
-    out.doc(&doc::item(&d.description, &d.source_line()));
+    // The line as the file writes it, without a trailing comment.
+    let line = d.text.split("//").next().unwrap_or_default().trim();
+    out.doc(&doc::item(&d.description, line));
     out.line(&derive_line(style));
     let mut attrs = s.attrs.clone();
     if d.is_function() {

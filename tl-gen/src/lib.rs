@@ -53,6 +53,7 @@
 #![warn(missing_docs)]
 
 pub mod api;
+mod boxing;
 mod diff;
 mod doc;
 mod emit;
@@ -61,13 +62,13 @@ mod names;
 pub mod nullable;
 mod output;
 mod parse;
-mod recursion;
 pub mod schema;
 mod select;
 
 use std::path::{Path, PathBuf};
 
 pub use crate::api::{Api, Dialect};
+pub use crate::boxing::INLINE_LIMIT;
 pub use crate::diff::{Change, Diff};
 pub use crate::emit::SPLIT_ABOVE;
 pub use crate::error::{Diagnostic, Error};

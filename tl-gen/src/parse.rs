@@ -188,23 +188,16 @@ impl LineParser<'_> {
     }
 
     /// Whether the line is one of TL's builtin declarations, which define
-    /// the primitives and `Vector` themselves: `int ? = Int`,
+    /// the primitives and `Vector` themselves with syntax no other line
+    /// uses (`?`, a bare `#`, `[ ]`): `int ? = Int`,
     /// `vector {t:Type} # [ t ] = Vector t`, `int128 4*[ int ] = Int128`.
     fn is_builtin(&self) -> bool {
         let Some(eq) = self.tokens.iter().position(|t| t.text == "=") else {
             return false;
         };
-        let left = &self.tokens[..eq];
-        let right = &self.tokens[eq + 1..];
-        let result_words = right
-            .iter()
-            .map(|t| t.text.trim_end_matches(';'))
-            .filter(|t| !t.is_empty())
-            .count();
-        result_words > 1
-            || left
-                .iter()
-                .any(|t| t.text == "?" || t.text.starts_with('[') || t.text.contains("*["))
+        self.tokens[..eq].iter().any(|t| {
+            t.text == "?" || t.text == "#" || t.text.starts_with('[') || t.text.contains("*[")
+        })
     }
 
     fn declaration(&mut self, section: Section) -> Result<Parsed, Diagnostic> {
@@ -301,6 +294,7 @@ impl LineParser<'_> {
                 line: self.number,
                 column: head.column,
             },
+            text: self.raw.trim_end().to_owned(),
         }))
     }
 
@@ -604,6 +598,8 @@ mod tests {
         assert!(e.message.contains("name:type"), "{}", e.message);
         let e = error("x a:int a:int = X;");
         assert_eq!(e.position.column, 9);
+        let e = error("user id:int53 = User User;");
+        assert_eq!(e.position.column, 22);
     }
 
     #[test]

@@ -77,6 +77,9 @@ pub struct Declaration {
     pub description: String,
     /// Where its name starts.
     pub position: Position,
+    /// Its line as the file writes it (without leading or trailing spaces),
+    /// for messages and docs.
+    pub text: String,
 }
 
 impl Declaration {

@@ -140,7 +140,6 @@ fn the_caret_under_a_malformed_line_points_at_the_mistake() {
 /// result of more than one word; anywhere else it is a typo, which the
 /// parser has a message for ("expected `;` after the result type").
 #[test]
-#[ignore = "bug: a declaration whose result has two words is taken for a builtin and silently dropped"]
 fn a_result_of_two_words_is_an_error_not_a_builtin() {
     let err = fails_writing_nothing("ok = Ok;\nuser id:int53 = User User;\n", &[]);
     assert!(err.contains("schema.tl:2:22: "), "{err}");
@@ -186,7 +185,6 @@ fn an_only_name_not_in_the_schema_fails_and_writes_nothing() {
 /// included, so that the caret (a column of the file's line) points at the
 /// mistake.
 #[test]
-#[ignore = "bug: errors found after parsing show the declaration re-rendered, not the file's line, so the caret is misplaced"]
 fn errors_after_parsing_show_the_line_as_the_file_writes_it() {
     let line = "user  id:int53   photo:Photo = User; // spaced";
     let err = fails_writing_nothing(&format!("ok = Ok;\n{line}\n"), &[]);

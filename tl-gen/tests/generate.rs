@@ -408,7 +408,6 @@ fn rustfmt_leaves_the_fixtures_unchanged() {
 /// A schema, or an `only`, without functions still gets a `functions`
 /// module, empty: rustfmt writes an empty inline module `{}` on one line.
 #[test]
-#[ignore = "bug: an empty inline module is written `pub mod functions {\\n}`, which rustfmt rewrites as `pub mod functions {}`"]
 fn rustfmt_leaves_output_without_functions_unchanged() {
     let generated = generate(
         Config::new().only(["updateNewMessage"]),

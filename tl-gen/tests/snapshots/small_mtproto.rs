@@ -216,7 +216,7 @@ pub mod functions {
 
     pub mod users {
         /// ```text
-        /// users.getUsers#0d91a548 id:Vector<InputUser> = Vector<User>;
+        /// users.getUsers#d91a548 id:Vector<InputUser> = Vector<User>;
         /// ```
         #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
         #[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, id = 0x0d91a548)]
