@@ -2,9 +2,13 @@
 //!
 //! The recursive types are those of the hardening suites
 //! (`tests/tests/hardening/shapes.rs`, included by path), so a crash found
-//! here replays there as a regression test.
+//! here replays there as a regression test. The `.tl` parser's checks are
+//! in [`parse_tl`], which the stable test `tl-gen/tests/fuzz_replay.rs`
+//! compiles by path to replay this target's seeds and crashes.
 
 use std::fmt::Debug;
+
+pub mod parse_tl;
 
 #[path = "../../tests/tests/hardening/shapes.rs"]
 mod shapes;
