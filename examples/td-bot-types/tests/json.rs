@@ -169,7 +169,7 @@ fn a_new_message() {
         enums::MessageSender::User(types::MessageSenderUser { user_id: 987654321 })
     );
     assert_eq!(message.reply_to, None);
-    let enums::MessageContent::MessageText(content) = &message.content else {
+    let enums::MessageContent::MessageText(content) = &*message.content else {
         panic!("not a text message: {:?}", message.content);
     };
     assert_eq!(

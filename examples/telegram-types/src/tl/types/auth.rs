@@ -13,7 +13,7 @@
 pub struct SentCode {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
-    pub r#type: super::super::enums::auth::SentCodeType,
+    pub r#type: Box<super::super::enums::auth::SentCodeType>,
     pub phone_code_hash: String,
     #[tl(flag = "flags.1")]
     pub next_type: Option<super::super::enums::auth::CodeType>,
@@ -76,7 +76,7 @@ pub struct Authorization {
     pub tmp_sessions: Option<i32>,
     #[tl(flag = "flags.2")]
     pub future_auth_token: Option<Vec<u8>>,
-    pub user: super::super::enums::User,
+    pub user: Box<super::super::enums::User>,
 }
 
 /// ```text
@@ -145,7 +145,7 @@ pub struct CodeTypeFlashCall {}
 pub struct CodeTypeMissedCall {}
 
 /// ```text
-/// auth.codeTypeFragmentSms#06ed998c = auth.CodeType;
+/// auth.codeTypeFragmentSms#6ed998c = auth.CodeType;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(
@@ -287,7 +287,7 @@ pub struct SentCodeTypeFragmentSms {
 }
 
 /// ```text
-/// auth.sentCodeTypeFirebaseSms#009fd736 flags:# nonce:flags.0?bytes play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;
+/// auth.sentCodeTypeFirebaseSms#9fd736 flags:# nonce:flags.0?bytes play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(

@@ -91,7 +91,7 @@ pub struct BotApp {
     pub description: String,
     pub photo: super::super::enums::Photo,
     #[tl(flag = "flags.0")]
-    pub document: Option<super::super::enums::Document>,
+    pub document: Option<Box<super::super::enums::Document>>,
     pub hash: i64,
 }
 

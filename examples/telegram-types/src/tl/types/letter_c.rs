@@ -209,7 +209,7 @@ pub struct ChatParticipantCreator {
 }
 
 /// ```text
-/// chatParticipantAdmin#0360d5d2 flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant;
+/// chatParticipantAdmin#360d5d2 flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "ChatParticipant", id = 0x0360d5d2)]
@@ -625,6 +625,6 @@ pub struct ChatTheme {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "ChatTheme", id = 0x3458f9c8)]
 pub struct ChatThemeUniqueGift {
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     pub theme_settings: Vec<super::super::enums::ThemeSettings>,
 }

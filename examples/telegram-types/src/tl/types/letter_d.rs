@@ -192,12 +192,12 @@ pub struct DraftMessage {
     #[tl(flag = "flags.6")]
     pub invert_media: bool,
     #[tl(flag = "flags.4")]
-    pub reply_to: Option<super::super::enums::InputReplyTo>,
+    pub reply_to: Option<Box<super::super::enums::InputReplyTo>>,
     pub message: String,
     #[tl(flag = "flags.3")]
     pub entities: Option<Vec<super::super::enums::MessageEntity>>,
     #[tl(flag = "flags.5")]
-    pub media: Option<super::super::enums::InputMedia>,
+    pub media: Option<Box<super::super::enums::InputMedia>>,
     pub date: i32,
     #[tl(flag = "flags.7")]
     pub effect: Option<i64>,

@@ -201,7 +201,7 @@ pub struct InputMediaContact {
 }
 
 /// ```text
-/// inputMediaUploadedDocument#037c9330 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia;
+/// inputMediaUploadedDocument#37c9330 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputMedia", id = 0x037c9330)]
@@ -319,7 +319,7 @@ pub struct InputMediaInvoice {
     pub description: String,
     #[tl(flag = "flags.0")]
     pub photo: Option<super::super::enums::InputWebDocument>,
-    pub invoice: super::super::enums::Invoice,
+    pub invoice: Box<super::super::enums::Invoice>,
     pub payload: Vec<u8>,
     #[tl(flag = "flags.3")]
     pub provider: Option<String>,
@@ -357,7 +357,7 @@ pub struct InputMediaGeoLive {
 pub struct InputMediaPoll {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
-    pub poll: super::super::enums::Poll,
+    pub poll: Box<super::super::enums::Poll>,
     #[tl(flag = "flags.0")]
     pub correct_answers: Option<Vec<i32>>,
     #[tl(flag = "flags.3")]
@@ -504,7 +504,7 @@ pub struct InputDocument {
 #[tl(dialect = "mtproto", ty = "SendMessageAction", id = 0xe2b23b51)]
 pub struct InputSendMessageRichMessageDraftAction {
     pub random_id: i64,
-    pub rich_message: super::super::enums::InputRichMessage,
+    pub rich_message: Box<super::super::enums::InputRichMessage>,
 }
 
 /// ```text
@@ -534,7 +534,7 @@ pub struct InputStickerSetShortName {
 }
 
 /// ```text
-/// inputStickerSetAnimatedEmoji#028703c8 = InputStickerSet;
+/// inputStickerSetAnimatedEmoji#28703c8 = InputStickerSet;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputStickerSet", id = 0x028703c8)]
@@ -550,7 +550,7 @@ pub struct InputStickerSetDice {
 }
 
 /// ```text
-/// inputStickerSetAnimatedEmojiAnimations#0cde3739 = InputStickerSet;
+/// inputStickerSetAnimatedEmojiAnimations#cde3739 = InputStickerSet;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputStickerSet", id = 0x0cde3739)]
@@ -564,7 +564,7 @@ pub struct InputStickerSetAnimatedEmojiAnimations {}
 pub struct InputStickerSetPremiumGifts {}
 
 /// ```text
-/// inputStickerSetEmojiGenericAnimations#04c4d4ce = InputStickerSet;
+/// inputStickerSetEmojiGenericAnimations#4c4d4ce = InputStickerSet;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputStickerSet", id = 0x04c4d4ce)]
@@ -632,7 +632,7 @@ pub struct InputKeyboardButtonUserProfile {
 }
 
 /// ```text
-/// inputKeyboardButtonRequestPeer#02b78156 flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;
+/// inputKeyboardButtonRequestPeer#2b78156 flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "KeyboardButton", id = 0x02b78156)]
@@ -716,7 +716,7 @@ pub struct InputBotInlineMessageID64 {
 }
 
 /// ```text
-/// inputGameID#032c3e77 id:long access_hash:long = InputGame;
+/// inputGameID#32c3e77 id:long access_hash:long = InputGame;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputGame", id = 0x032c3e77)]
@@ -749,7 +749,7 @@ pub struct InputPageBlockMap {
 }
 
 /// ```text
-/// invoice#049ee584 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string subscription_period:flags.11?int = Invoice;
+/// invoice#49ee584 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string subscription_period:flags.11?int = Invoice;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", id = 0x049ee584)]
@@ -818,7 +818,7 @@ pub struct InputPollAnswer {
     pub flags: ::tl_core::Flags,
     pub text: super::super::enums::TextWithEntities,
     #[tl(flag = "flags.0")]
-    pub media: Option<super::super::enums::InputMedia>,
+    pub media: Option<Box<super::super::enums::InputMedia>>,
 }
 
 /// ```text
@@ -885,14 +885,14 @@ pub struct InlineQueryPeerTypeMegagroup {}
 pub struct InlineQueryPeerTypeBroadcast {}
 
 /// ```text
-/// inlineQueryPeerTypeBotPM#0e3b2d0c = InlineQueryPeerType;
+/// inlineQueryPeerTypeBotPM#e3b2d0c = InlineQueryPeerType;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InlineQueryPeerType", id = 0x0e3b2d0c)]
 pub struct InlineQueryPeerTypeBotPM {}
 
 /// ```text
-/// inputEmojiStatusCollectible#07141dbf flags:# collectible_id:long until:flags.0?int = EmojiStatus;
+/// inputEmojiStatusCollectible#7141dbf flags:# collectible_id:long until:flags.0?int = EmojiStatus;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "EmojiStatus", id = 0x07141dbf)]
@@ -991,7 +991,7 @@ pub struct InputQuickReplyShortcut {
 }
 
 /// ```text
-/// inputQuickReplyShortcutId#01190cf1 shortcut_id:int = InputQuickReplyShortcut;
+/// inputQuickReplyShortcutId#1190cf1 shortcut_id:int = InputQuickReplyShortcut;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputQuickReplyShortcut", id = 0x01190cf1)]
@@ -1058,7 +1058,7 @@ pub struct InputRichMessageHTML {
 }
 
 /// ```text
-/// inputRichMessageMarkdown#004b572c flags:# rtl:flags.0?true noautolink:flags.1?true markdown:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
+/// inputRichMessageMarkdown#4b572c flags:# rtl:flags.0?true noautolink:flags.1?true markdown:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputRichMessage", id = 0x004b572c)]

@@ -70,7 +70,7 @@ pub struct JsonObject {
 pub struct JoinChatBotResultApproved {}
 
 /// ```text
-/// joinChatBotResultDeclined#0efa0194 = JoinChatBotResult;
+/// joinChatBotResultDeclined#efa0194 = JoinChatBotResult;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "JoinChatBotResult", id = 0x0efa0194)]

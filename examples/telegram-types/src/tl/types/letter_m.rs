@@ -64,7 +64,7 @@ pub struct Message {
     #[tl(flag = "flags.28")]
     pub saved_peer_id: Option<super::super::enums::Peer>,
     #[tl(flag = "flags.2")]
-    pub fwd_from: Option<super::super::enums::MessageFwdHeader>,
+    pub fwd_from: Option<Box<super::super::enums::MessageFwdHeader>>,
     #[tl(flag = "flags.11")]
     pub via_bot_id: Option<i64>,
     #[tl(flag = "flags2.0")]
@@ -72,11 +72,11 @@ pub struct Message {
     #[tl(flag = "flags2.19")]
     pub guestchat_via_from: Option<super::super::enums::Peer>,
     #[tl(flag = "flags.3")]
-    pub reply_to: Option<super::super::enums::MessageReplyHeader>,
+    pub reply_to: Option<Box<super::super::enums::MessageReplyHeader>>,
     pub date: i32,
     pub message: String,
     #[tl(flag = "flags.9")]
-    pub media: Option<super::super::enums::MessageMedia>,
+    pub media: Option<Box<super::super::enums::MessageMedia>>,
     #[tl(flag = "flags.6")]
     pub reply_markup: Option<super::super::enums::ReplyMarkup>,
     #[tl(flag = "flags.7")]
@@ -148,9 +148,9 @@ pub struct MessageService {
     #[tl(flag = "flags.28")]
     pub saved_peer_id: Option<super::super::enums::Peer>,
     #[tl(flag = "flags.3")]
-    pub reply_to: Option<super::super::enums::MessageReplyHeader>,
+    pub reply_to: Option<Box<super::super::enums::MessageReplyHeader>>,
     pub date: i32,
-    pub action: super::super::enums::MessageAction,
+    pub action: Box<super::super::enums::MessageAction>,
     #[tl(flag = "flags.20")]
     pub reactions: Option<super::super::enums::MessageReactions>,
     #[tl(flag = "flags.25")]
@@ -181,7 +181,7 @@ pub struct MessageMediaPhoto {
     #[tl(flag = "flags.2")]
     pub ttl_seconds: Option<i32>,
     #[tl(flag = "flags.4")]
-    pub video: Option<super::super::enums::Document>,
+    pub video: Option<Box<super::super::enums::Document>>,
 }
 
 /// ```text
@@ -232,7 +232,7 @@ pub struct MessageMediaDocument {
     #[tl(flag = "flags.8")]
     pub voice: bool,
     #[tl(flag = "flags.0")]
-    pub document: Option<super::super::enums::Document>,
+    pub document: Option<Box<super::super::enums::Document>>,
     #[tl(flag = "flags.5")]
     pub alt_documents: Option<Vec<super::super::enums::Document>>,
     #[tl(flag = "flags.9")]
@@ -259,7 +259,7 @@ pub struct MessageMediaWebPage {
     pub manual: bool,
     #[tl(flag = "flags.4")]
     pub safe: bool,
-    pub webpage: super::super::enums::WebPage,
+    pub webpage: Box<super::super::enums::WebPage>,
 }
 
 /// ```text
@@ -282,7 +282,7 @@ pub struct MessageMediaVenue {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageMedia", id = 0xfdb19008)]
 pub struct MessageMediaGame {
-    pub game: super::super::enums::Game,
+    pub game: Box<super::super::enums::Game>,
 }
 
 /// ```text
@@ -334,14 +334,14 @@ pub struct MessageMediaGeoLive {
 pub struct MessageMediaPoll {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
-    pub poll: super::super::enums::Poll,
+    pub poll: Box<super::super::enums::Poll>,
     pub results: Box<super::super::enums::PollResults>,
     #[tl(flag = "flags.0")]
     pub attached_media: Option<Box<super::super::enums::MessageMedia>>,
 }
 
 /// ```text
-/// messageMediaDice#08cbec07 flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia;
+/// messageMediaDice#8cbec07 flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageMedia", id = 0x08cbec07)]
@@ -520,7 +520,7 @@ pub struct MessageActionChatDeleteUser {
 }
 
 /// ```text
-/// messageActionChatJoinedByLink#031224c3 inviter_id:long = MessageAction;
+/// messageActionChatJoinedByLink#31224c3 inviter_id:long = MessageAction;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageAction", id = 0x031224c3)]
@@ -672,7 +672,7 @@ pub struct MessageActionBotAllowed {
     #[tl(flag = "flags.0")]
     pub domain: Option<String>,
     #[tl(flag = "flags.2")]
-    pub app: Option<super::super::enums::BotApp>,
+    pub app: Option<Box<super::super::enums::BotApp>>,
 }
 
 /// ```text
@@ -813,7 +813,7 @@ pub struct MessageActionGiftPremium {
 }
 
 /// ```text
-/// messageActionTopicCreate#0d999256 flags:# title_missing:flags.1?true title:string icon_color:int icon_emoji_id:flags.0?long = MessageAction;
+/// messageActionTopicCreate#d999256 flags:# title_missing:flags.1?true title:string icon_color:int icon_emoji_id:flags.0?long = MessageAction;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageAction", id = 0x0d999256)]
@@ -877,7 +877,7 @@ pub struct MessageActionSetChatWallPaper {
     pub same: bool,
     #[tl(flag = "flags.1")]
     pub for_both: bool,
-    pub wallpaper: super::super::enums::WallPaper,
+    pub wallpaper: Box<super::super::enums::WallPaper>,
 }
 
 /// ```text
@@ -1030,7 +1030,7 @@ pub struct MessageActionStarGift {
     pub upgrade_separate: bool,
     #[tl(flag = "flags.17")]
     pub auction_acquired: bool,
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     #[tl(flag = "flags.1")]
     pub message: Option<super::super::enums::TextWithEntities>,
     #[tl(flag = "flags.4")]
@@ -1079,7 +1079,7 @@ pub struct MessageActionStarGiftUnique {
     pub from_offer: bool,
     #[tl(flag = "flags.16")]
     pub craft: bool,
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     #[tl(flag = "flags.3")]
     pub can_export_at: Option<i32>,
     #[tl(flag = "flags.4")]
@@ -1243,7 +1243,7 @@ pub struct MessageActionStarGiftPurchaseOffer {
     pub accepted: bool,
     #[tl(flag = "flags.1")]
     pub declined: bool,
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     pub price: super::super::enums::StarsAmount,
     pub expires_at: i32,
 }
@@ -1258,7 +1258,7 @@ pub struct MessageActionStarGiftPurchaseOfferDeclined {
     pub flags: ::tl_core::Flags,
     #[tl(flag = "flags.0")]
     pub expired: bool,
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     pub price: super::super::enums::StarsAmount,
 }
 
@@ -1310,7 +1310,7 @@ pub struct MessageActionNoForwardsRequest {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageAction", id = 0x9da1cd6c)]
 pub struct MessageActionPollAppendAnswer {
-    pub answer: super::super::enums::PollAnswer,
+    pub answer: Box<super::super::enums::PollAnswer>,
 }
 
 /// ```text
@@ -1319,7 +1319,7 @@ pub struct MessageActionPollAppendAnswer {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageAction", id = 0x399674dc)]
 pub struct MessageActionPollDeleteAnswer {
-    pub answer: super::super::enums::PollAnswer,
+    pub answer: Box<super::super::enums::PollAnswer>,
 }
 
 /// ```text
@@ -1586,7 +1586,7 @@ pub struct MessageEntityDiffReplace {
 }
 
 /// ```text
-/// messageEntityDiffDelete#0652c1c5 offset:int length:int = MessageEntity;
+/// messageEntityDiffDelete#652c1c5 offset:int length:int = MessageEntity;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageEntity", id = 0x0652c1c5)]
@@ -1661,9 +1661,9 @@ pub struct MessageReplyHeader {
     #[tl(flag = "flags.0")]
     pub reply_to_peer_id: Option<super::super::enums::Peer>,
     #[tl(flag = "flags.5")]
-    pub reply_from: Option<super::super::enums::MessageFwdHeader>,
+    pub reply_from: Option<Box<super::super::enums::MessageFwdHeader>>,
     #[tl(flag = "flags.8")]
-    pub reply_media: Option<super::super::enums::MessageMedia>,
+    pub reply_media: Option<Box<super::super::enums::MessageMedia>>,
     #[tl(flag = "flags.1")]
     pub reply_to_top_id: Option<i32>,
     #[tl(flag = "flags.6")]
@@ -1679,7 +1679,7 @@ pub struct MessageReplyHeader {
 }
 
 /// ```text
-/// messageReplyStoryHeader#0e5af939 peer:Peer story_id:int = MessageReplyHeader;
+/// messageReplyStoryHeader#e5af939 peer:Peer story_id:int = MessageReplyHeader;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "MessageReplyHeader", id = 0x0e5af939)]
@@ -1711,7 +1711,7 @@ pub struct MessageReplies {
 }
 
 /// ```text
-/// messageReactions#0a339f0b flags:# min:flags.0?true can_see_list:flags.2?true reactions_as_tags:flags.3?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> top_reactors:flags.4?Vector<MessageReactor> = MessageReactions;
+/// messageReactions#a339f0b flags:# min:flags.0?true can_see_list:flags.2?true reactions_as_tags:flags.3?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> top_reactors:flags.4?Vector<MessageReactor> = MessageReactions;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", id = 0x0a339f0b)]

@@ -57,7 +57,7 @@ pub struct Photo {
 }
 
 /// ```text
-/// photoSizeEmpty#0e17e23c type:string = PhotoSize;
+/// photoSizeEmpty#e17e23c type:string = PhotoSize;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PhotoSize", id = 0x0e17e23c)]
@@ -78,7 +78,7 @@ pub struct PhotoSize {
 }
 
 /// ```text
-/// photoCachedSize#021e1ad6 type:string w:int h:int bytes:bytes = PhotoSize;
+/// photoCachedSize#21e1ad6 type:string w:int h:int bytes:bytes = PhotoSize;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PhotoSize", id = 0x021e1ad6)]
@@ -262,7 +262,7 @@ pub struct PrivacyKeyPhoneNumber {}
 pub struct PrivacyKeyAddedByPhone {}
 
 /// ```text
-/// privacyKeyVoiceMessages#0697f414 = PrivacyKey;
+/// privacyKeyVoiceMessages#697f414 = PrivacyKey;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PrivacyKey", id = 0x0697f414)]
@@ -617,7 +617,7 @@ pub struct PageBlockCollage {
 }
 
 /// ```text
-/// pageBlockSlideshow#031f9590 items:Vector<PageBlock> caption:PageCaption = PageBlock;
+/// pageBlockSlideshow#31f9590 items:Vector<PageBlock> caption:PageCaption = PageBlock;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PageBlock", id = 0x031f9590)]
@@ -632,7 +632,7 @@ pub struct PageBlockSlideshow {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PageBlock", id = 0xef1751b5)]
 pub struct PageBlockChannel {
-    pub channel: super::super::enums::Chat,
+    pub channel: Box<super::super::enums::Chat>,
 }
 
 /// ```text
@@ -734,7 +734,7 @@ pub struct PageBlockHeading1 {
 }
 
 /// ```text
-/// pageBlockHeading2#096b2aec text:RichText = PageBlock;
+/// pageBlockHeading2#96b2aec text:RichText = PageBlock;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PageBlock", id = 0x096b2aec)]
@@ -797,7 +797,7 @@ pub struct PageBlockThinking {
 }
 
 /// ```text
-/// pageBlockBlockquoteBlocks#0e6e47c4 blocks:Vector<PageBlock> caption:RichText = PageBlock;
+/// pageBlockBlockquoteBlocks#e6e47c4 blocks:Vector<PageBlock> caption:RichText = PageBlock;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "PageBlock", id = 0x0e6e47c4)]
@@ -882,7 +882,7 @@ pub struct PaymentRequestedInfo {
     #[tl(flag = "flags.2")]
     pub email: Option<String>,
     #[tl(flag = "flags.3")]
-    pub shipping_address: Option<super::super::enums::PostAddress>,
+    pub shipping_address: Option<Box<super::super::enums::PostAddress>>,
 }
 
 /// ```text
@@ -1227,7 +1227,7 @@ pub struct PollAnswer {
     pub text: super::super::enums::TextWithEntities,
     pub option: Vec<u8>,
     #[tl(flag = "flags.0")]
-    pub media: Option<super::super::enums::MessageMedia>,
+    pub media: Option<Box<super::super::enums::MessageMedia>>,
     #[tl(flag = "flags.1")]
     pub added_by: Option<super::super::enums::Peer>,
     #[tl(flag = "flags.1")]

@@ -280,7 +280,7 @@ pub struct SecureValueTypePersonalDetails {}
 pub struct SecureValueTypePassport {}
 
 /// ```text
-/// secureValueTypeDriverLicense#06e425c4 = SecureValueType;
+/// secureValueTypeDriverLicense#6e425c4 = SecureValueType;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "SecureValueType", id = 0x06e425c4)]
@@ -499,7 +499,7 @@ pub struct StoryItem {
     #[tl(flag = "flags.19")]
     pub albums: Option<Vec<i32>>,
     #[tl(flag = "flags.20")]
-    pub music: Option<super::super::enums::Document>,
+    pub music: Option<Box<super::super::enums::Document>>,
 }
 
 /// ```text
@@ -552,7 +552,7 @@ pub struct StarsRevenueStatus {
 }
 
 /// ```text
-/// starsSubscriptionPricing#05416d58 period:int amount:long = StarsSubscriptionPricing;
+/// starsSubscriptionPricing#5416d58 period:int amount:long = StarsSubscriptionPricing;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", id = 0x05416d58)]
@@ -584,7 +584,7 @@ pub struct StarGift {
     #[tl(flag = "flags.11")]
     pub auction: bool,
     pub id: i64,
-    pub sticker: super::super::enums::Document,
+    pub sticker: Box<super::super::enums::Document>,
     pub stars: i64,
     #[tl(flag = "flags.0")]
     pub availability_remains: Option<i32>,
@@ -709,7 +709,7 @@ pub struct StarGiftAttributeModel {
     #[tl(flag = "flags.0")]
     pub crafted: bool,
     pub name: String,
-    pub document: super::super::enums::Document,
+    pub document: Box<super::super::enums::Document>,
     pub rarity: super::super::enums::StarGiftAttributeRarity,
 }
 
@@ -720,7 +720,7 @@ pub struct StarGiftAttributeModel {
 #[tl(dialect = "mtproto", ty = "StarGiftAttribute", id = 0x4e7085ea)]
 pub struct StarGiftAttributePattern {
     pub name: String,
-    pub document: super::super::enums::Document,
+    pub document: Box<super::super::enums::Document>,
     pub rarity: super::super::enums::StarGiftAttributeRarity,
 }
 
@@ -756,7 +756,7 @@ pub struct StarGiftAttributeOriginalDetails {
 }
 
 /// ```text
-/// suggestedPost#0e8e37e5 flags:# accepted:flags.1?true rejected:flags.2?true price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost;
+/// suggestedPost#e8e37e5 flags:# accepted:flags.1?true rejected:flags.2?true price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", id = 0x0e8e37e5)]
@@ -862,7 +862,7 @@ pub struct StarGiftAuctionRound {
 }
 
 /// ```text
-/// starGiftAuctionRoundExtendable#0aa021e5 num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound;
+/// starGiftAuctionRoundExtendable#aa021e5 num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "StarGiftAuctionRound", id = 0x0aa021e5)]

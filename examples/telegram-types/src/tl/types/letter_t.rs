@@ -110,7 +110,7 @@ pub struct TextSuperscript {
 }
 
 /// ```text
-/// textMarked#034b8621 text:RichText = RichText;
+/// textMarked#34b8621 text:RichText = RichText;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "RichText", id = 0x034b8621)]
@@ -129,7 +129,7 @@ pub struct TextPhone {
 }
 
 /// ```text
-/// textImage#081ccf4f document_id:long w:int h:int = RichText;
+/// textImage#81ccf4f document_id:long w:int h:int = RichText;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "RichText", id = 0x081ccf4f)]
@@ -196,7 +196,7 @@ pub struct TextHashtag {
 }
 
 /// ```text
-/// textBotCommand#02ff29d3 text:RichText = RichText;
+/// textBotCommand#2ff29d3 text:RichText = RichText;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "RichText", id = 0x02ff29d3)]
@@ -250,7 +250,7 @@ pub struct TextBankCard {
 }
 
 /// ```text
-/// textMentionName#01a9fbfc text:RichText user_id:long = RichText;
+/// textMentionName#1a9fbfc text:RichText user_id:long = RichText;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "RichText", id = 0x01a9fbfc)]
@@ -302,7 +302,7 @@ pub struct Theme {
     pub slug: String,
     pub title: String,
     #[tl(flag = "flags.2")]
-    pub document: Option<super::super::enums::Document>,
+    pub document: Option<Box<super::super::enums::Document>>,
     #[tl(flag = "flags.3")]
     pub settings: Option<Vec<super::super::enums::ThemeSettings>>,
     #[tl(flag = "flags.6")]
@@ -328,7 +328,7 @@ pub struct ThemeSettings {
     #[tl(flag = "flags.0")]
     pub message_colors: Option<Vec<i32>>,
     #[tl(flag = "flags.1")]
-    pub wallpaper: Option<super::super::enums::WallPaper>,
+    pub wallpaper: Option<Box<super::super::enums::WallPaper>>,
 }
 
 /// ```text

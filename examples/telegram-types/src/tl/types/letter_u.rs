@@ -146,7 +146,7 @@ pub struct UserProfilePhoto {
 }
 
 /// ```text
-/// userStatusEmpty#09d05049 = UserStatus;
+/// userStatusEmpty#9d05049 = UserStatus;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "UserStatus", id = 0x09d05049)]
@@ -162,7 +162,7 @@ pub struct UserStatusOnline {
 }
 
 /// ```text
-/// userStatusOffline#008c703f was_online:int = UserStatus;
+/// userStatusOffline#8c703f was_online:int = UserStatus;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "UserStatus", id = 0x008c703f)]
@@ -212,7 +212,7 @@ pub struct UserStatusLastMonth {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x1f2b0afd)]
 pub struct UpdateNewMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -264,7 +264,7 @@ pub struct UpdateChatUserTyping {
 }
 
 /// ```text
-/// updateChatParticipants#07761198 participants:ChatParticipants = Update;
+/// updateChatParticipants#7761198 participants:ChatParticipants = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x07761198)]
@@ -393,7 +393,7 @@ pub struct UpdateDcOptions {
 #[tl(dialect = "mtproto", ty = "Update", id = 0xbec268ef)]
 pub struct UpdateNotifySettings {
     pub peer: super::super::enums::NotifyPeer,
-    pub notify_settings: super::super::enums::PeerNotifySettings,
+    pub notify_settings: Box<super::super::enums::PeerNotifySettings>,
 }
 
 /// ```text
@@ -412,7 +412,7 @@ pub struct UpdateServiceNotification {
     pub inbox_date: Option<i32>,
     pub r#type: String,
     pub message: String,
-    pub media: super::super::enums::MessageMedia,
+    pub media: Box<super::super::enums::MessageMedia>,
     pub entities: Vec<super::super::enums::MessageEntity>,
 }
 
@@ -427,7 +427,7 @@ pub struct UpdatePrivacy {
 }
 
 /// ```text
-/// updateUserPhone#05492a13 user_id:long phone:string = Update;
+/// updateUserPhone#5492a13 user_id:long phone:string = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x05492a13)]
@@ -473,7 +473,7 @@ pub struct UpdateReadHistoryOutbox {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x7f891213)]
 pub struct UpdateWebPage {
-    pub webpage: super::super::enums::WebPage,
+    pub webpage: Box<super::super::enums::WebPage>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -521,7 +521,7 @@ pub struct UpdateChannel {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x62ba04d9)]
 pub struct UpdateNewChannelMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -587,7 +587,7 @@ pub struct UpdateNewStickerSet {
 }
 
 /// ```text
-/// updateStickerSetsOrder#0bb2d201 flags:# masks:flags.0?true emojis:flags.1?true order:Vector<long> = Update;
+/// updateStickerSetsOrder#bb2d201 flags:# masks:flags.0?true emojis:flags.1?true order:Vector<long> = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x0bb2d201)]
@@ -663,7 +663,7 @@ pub struct UpdateBotInlineSend {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x1b3f4df7)]
 pub struct UpdateEditChannelMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -693,7 +693,7 @@ pub struct UpdateBotCallbackQuery {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0xe40370a3)]
 pub struct UpdateEditMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -739,7 +739,7 @@ pub struct UpdateDraftMessage {
     pub top_msg_id: Option<i32>,
     #[tl(flag = "flags.1")]
     pub saved_peer_id: Option<super::super::enums::Peer>,
-    pub draft: super::super::enums::DraftMessage,
+    pub draft: Box<super::super::enums::DraftMessage>,
 }
 
 /// ```text
@@ -777,7 +777,7 @@ pub struct UpdatePtsChanged {}
 #[tl(dialect = "mtproto", ty = "Update", id = 0x2f2ba99f)]
 pub struct UpdateChannelWebPage {
     pub channel_id: i64,
-    pub webpage: super::super::enums::WebPage,
+    pub webpage: Box<super::super::enums::WebPage>,
     pub pts: i32,
     pub pts_count: i32,
 }
@@ -840,7 +840,7 @@ pub struct UpdateBotShippingQuery {
     pub query_id: i64,
     pub user_id: i64,
     pub payload: Vec<u8>,
-    pub shipping_address: super::super::enums::PostAddress,
+    pub shipping_address: Box<super::super::enums::PostAddress>,
 }
 
 /// ```text
@@ -868,7 +868,7 @@ pub struct UpdateBotPrecheckoutQuery {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0xab0f6b1e)]
 pub struct UpdatePhoneCall {
-    pub phone_call: super::super::enums::PhoneCall,
+    pub phone_call: Box<super::super::enums::PhoneCall>,
 }
 
 /// ```text
@@ -960,8 +960,8 @@ pub struct UpdateMessagePoll {
     pub top_msg_id: Option<i32>,
     pub poll_id: i64,
     #[tl(flag = "flags.0")]
-    pub poll: Option<super::super::enums::Poll>,
-    pub results: super::super::enums::PollResults,
+    pub poll: Option<Box<super::super::enums::Poll>>,
+    pub results: Box<super::super::enums::PollResults>,
 }
 
 /// ```text
@@ -993,7 +993,7 @@ pub struct UpdateFolderPeers {
 #[tl(dialect = "mtproto", ty = "Update", id = 0x6a7e7366)]
 pub struct UpdatePeerSettings {
     pub peer: super::super::enums::Peer,
-    pub settings: super::super::enums::PeerSettings,
+    pub settings: Box<super::super::enums::PeerSettings>,
 }
 
 /// ```text
@@ -1011,7 +1011,7 @@ pub struct UpdatePeerLocated {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x39a51dfb)]
 pub struct UpdateNewScheduledMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
 }
 
 /// ```text
@@ -1034,7 +1034,7 @@ pub struct UpdateDeleteScheduledMessages {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x8216fba3)]
 pub struct UpdateTheme {
-    pub theme: super::super::enums::Theme,
+    pub theme: Box<super::super::enums::Theme>,
 }
 
 /// ```text
@@ -1077,7 +1077,7 @@ pub struct UpdateDialogFilter {
     pub flags: ::tl_core::Flags,
     pub id: i32,
     #[tl(flag = "flags.0")]
-    pub filter: Option<super::super::enums::DialogFilter>,
+    pub filter: Option<Box<super::super::enums::DialogFilter>>,
 }
 
 /// ```text
@@ -1239,7 +1239,7 @@ pub struct UpdateGroupCall {
     pub live_story: bool,
     #[tl(flag = "flags.1")]
     pub peer: Option<super::super::enums::Peer>,
-    pub call: super::super::enums::GroupCall,
+    pub call: Box<super::super::enums::GroupCall>,
 }
 
 /// ```text
@@ -1272,7 +1272,7 @@ pub struct UpdateChatParticipant {
     #[tl(flag = "flags.1")]
     pub new_participant: Option<super::super::enums::ChatParticipant>,
     #[tl(flag = "flags.2")]
-    pub invite: Option<super::super::enums::ExportedChatInvite>,
+    pub invite: Option<Box<super::super::enums::ExportedChatInvite>>,
     pub qts: i32,
 }
 
@@ -1295,7 +1295,7 @@ pub struct UpdateChannelParticipant {
     #[tl(flag = "flags.1")]
     pub new_participant: Option<super::super::enums::ChannelParticipant>,
     #[tl(flag = "flags.2")]
-    pub invite: Option<super::super::enums::ExportedChatInvite>,
+    pub invite: Option<Box<super::super::enums::ExportedChatInvite>>,
     pub qts: i32,
 }
 
@@ -1312,7 +1312,7 @@ pub struct UpdateBotStopped {
 }
 
 /// ```text
-/// updateGroupCallConnection#0b783982 flags:# presentation:flags.0?true params:DataJSON = Update;
+/// updateGroupCallConnection#b783982 flags:# presentation:flags.0?true params:DataJSON = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x0b783982)]
@@ -1358,7 +1358,7 @@ pub struct UpdateBotChatInviteRequester {
     pub date: i32,
     pub user_id: i64,
     pub about: String,
-    pub invite: super::super::enums::ExportedChatInvite,
+    pub invite: Box<super::super::enums::ExportedChatInvite>,
     pub qts: i32,
     #[tl(flag = "flags.0")]
     pub query_id: Option<i64>,
@@ -1415,7 +1415,7 @@ pub struct UpdateBotMenuButton {
 pub struct UpdateSavedRingtones {}
 
 /// ```text
-/// updateTranscribedAudio#0084cd5a flags:# pending:flags.0?true peer:Peer msg_id:int transcription_id:long text:string = Update;
+/// updateTranscribedAudio#84cd5a flags:# pending:flags.0?true peer:Peer msg_id:int transcription_id:long text:string = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x0084cd5a)]
@@ -1510,7 +1510,7 @@ pub struct UpdateAutoSaveSettings {}
 #[tl(dialect = "mtproto", ty = "Update", id = 0x75b3b798)]
 pub struct UpdateStory {
     pub peer: super::super::enums::Peer,
-    pub story: super::super::enums::StoryItem,
+    pub story: Box<super::super::enums::StoryItem>,
 }
 
 /// ```text
@@ -1560,12 +1560,12 @@ pub struct UpdateSentStoryReaction {
 #[tl(dialect = "mtproto", ty = "Update", id = 0x904dd49c)]
 pub struct UpdateBotChatBoost {
     pub peer: super::super::enums::Peer,
-    pub boost: super::super::enums::Boost,
+    pub boost: Box<super::super::enums::Boost>,
     pub qts: i32,
 }
 
 /// ```text
-/// updateChannelViewForumAsMessages#07b68920 channel_id:long enabled:Bool = Update;
+/// updateChannelViewForumAsMessages#7b68920 channel_id:long enabled:Bool = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x07b68920)]
@@ -1586,7 +1586,7 @@ pub struct UpdatePeerWallpaper {
     pub wallpaper_overridden: bool,
     pub peer: super::super::enums::Peer,
     #[tl(flag = "flags.0")]
-    pub wallpaper: Option<super::super::enums::WallPaper>,
+    pub wallpaper: Option<Box<super::super::enums::WallPaper>>,
 }
 
 /// ```text
@@ -1605,7 +1605,7 @@ pub struct UpdateBotMessageReaction {
 }
 
 /// ```text
-/// updateBotMessageReactions#09cb7759 peer:Peer msg_id:int date:int reactions:Vector<ReactionCount> qts:int = Update;
+/// updateBotMessageReactions#9cb7759 peer:Peer msg_id:int date:int reactions:Vector<ReactionCount> qts:int = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x09cb7759)]
@@ -1691,7 +1691,7 @@ pub struct UpdateDeleteQuickReply {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x3e050d0f)]
 pub struct UpdateQuickReplyMessage {
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
 }
 
 /// ```text
@@ -1723,14 +1723,14 @@ pub struct UpdateBotNewBusinessMessage {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
     pub connection_id: String,
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     #[tl(flag = "flags.0")]
-    pub reply_to_message: Option<super::super::enums::Message>,
+    pub reply_to_message: Option<Box<super::super::enums::Message>>,
     pub qts: i32,
 }
 
 /// ```text
-/// updateBotEditBusinessMessage#07df587c flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update;
+/// updateBotEditBusinessMessage#7df587c flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x07df587c)]
@@ -1738,9 +1738,9 @@ pub struct UpdateBotEditBusinessMessage {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
     pub connection_id: String,
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     #[tl(flag = "flags.0")]
-    pub reply_to_message: Option<super::super::enums::Message>,
+    pub reply_to_message: Option<Box<super::super::enums::Message>>,
     pub qts: i32,
 }
 
@@ -1787,9 +1787,9 @@ pub struct UpdateBusinessBotCallbackQuery {
     pub query_id: i64,
     pub user_id: i64,
     pub connection_id: String,
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     #[tl(flag = "flags.2")]
-    pub reply_to_message: Option<super::super::enums::Message>,
+    pub reply_to_message: Option<Box<super::super::enums::Message>>,
     pub chat_instance: i64,
     #[tl(flag = "flags.0")]
     pub data: Option<Vec<u8>>,
@@ -1831,7 +1831,7 @@ pub struct UpdatePaidReactionPrivacy {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Update", id = 0x504aa18f)]
 pub struct UpdateSentPhoneCode {
-    pub sent_code: super::super::enums::auth::SentCode,
+    pub sent_code: Box<super::super::enums::auth::SentCode>,
 }
 
 /// ```text
@@ -2008,7 +2008,7 @@ pub struct UpdateBotGuestChatQuery {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
     pub query_id: i64,
-    pub message: super::super::enums::Message,
+    pub message: Box<super::super::enums::Message>,
     #[tl(flag = "flags.0")]
     pub reference_messages: Option<Vec<super::super::enums::Message>>,
     pub qts: i32,
@@ -2110,11 +2110,11 @@ pub struct UpdateShortMessage {
     pub pts_count: i32,
     pub date: i32,
     #[tl(flag = "flags.2")]
-    pub fwd_from: Option<super::super::enums::MessageFwdHeader>,
+    pub fwd_from: Option<Box<super::super::enums::MessageFwdHeader>>,
     #[tl(flag = "flags.11")]
     pub via_bot_id: Option<i64>,
     #[tl(flag = "flags.3")]
-    pub reply_to: Option<super::super::enums::MessageReplyHeader>,
+    pub reply_to: Option<Box<super::super::enums::MessageReplyHeader>>,
     #[tl(flag = "flags.7")]
     pub entities: Option<Vec<super::super::enums::MessageEntity>>,
     #[tl(flag = "flags.25")]
@@ -2145,11 +2145,11 @@ pub struct UpdateShortChatMessage {
     pub pts_count: i32,
     pub date: i32,
     #[tl(flag = "flags.2")]
-    pub fwd_from: Option<super::super::enums::MessageFwdHeader>,
+    pub fwd_from: Option<Box<super::super::enums::MessageFwdHeader>>,
     #[tl(flag = "flags.11")]
     pub via_bot_id: Option<i64>,
     #[tl(flag = "flags.3")]
-    pub reply_to: Option<super::super::enums::MessageReplyHeader>,
+    pub reply_to: Option<Box<super::super::enums::MessageReplyHeader>>,
     #[tl(flag = "flags.7")]
     pub entities: Option<Vec<super::super::enums::MessageEntity>>,
     #[tl(flag = "flags.25")]
@@ -2162,7 +2162,7 @@ pub struct UpdateShortChatMessage {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "Updates", id = 0x78d4dec1)]
 pub struct UpdateShort {
-    pub update: super::super::enums::Update,
+    pub update: Box<super::super::enums::Update>,
     pub date: i32,
 }
 
@@ -2208,7 +2208,7 @@ pub struct UpdateShortSentMessage {
     pub pts_count: i32,
     pub date: i32,
     #[tl(flag = "flags.9")]
-    pub media: Option<super::super::enums::MessageMedia>,
+    pub media: Option<Box<super::super::enums::MessageMedia>>,
     #[tl(flag = "flags.7")]
     pub entities: Option<Vec<super::super::enums::MessageEntity>>,
     #[tl(flag = "flags.25")]

@@ -27,7 +27,7 @@ pub struct VideoSizeEmojiMarkup {
 }
 
 /// ```text
-/// videoSizeStickerMarkup#0da082fe stickerset:InputStickerSet sticker_id:long background_colors:Vector<int> = VideoSize;
+/// videoSizeStickerMarkup#da082fe stickerset:InputStickerSet sticker_id:long background_colors:Vector<int> = VideoSize;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "VideoSize", id = 0x0da082fe)]

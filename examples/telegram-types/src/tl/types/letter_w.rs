@@ -19,7 +19,7 @@ pub struct WallPaper {
     pub dark: bool,
     pub access_hash: i64,
     pub slug: String,
-    pub document: super::super::enums::Document,
+    pub document: Box<super::super::enums::Document>,
     #[tl(flag = "flags.2")]
     pub settings: Option<super::super::enums::WallPaperSettings>,
 }
@@ -107,7 +107,7 @@ pub struct WebPage {
     #[tl(flag = "flags.8")]
     pub author: Option<String>,
     #[tl(flag = "flags.9")]
-    pub document: Option<super::super::enums::Document>,
+    pub document: Option<Box<super::super::enums::Document>>,
     #[tl(flag = "flags.10")]
     pub cached_page: Option<super::super::enums::Page>,
     #[tl(flag = "flags.12")]
@@ -204,7 +204,7 @@ pub struct WebPageAttributeStory {
     pub peer: super::super::enums::Peer,
     pub id: i32,
     #[tl(flag = "flags.0")]
-    pub story: Option<super::super::enums::StoryItem>,
+    pub story: Option<Box<super::super::enums::StoryItem>>,
 }
 
 /// ```text
@@ -228,7 +228,7 @@ pub struct WebPageAttributeStickerSet {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "WebPageAttribute", id = 0xcf6f6db8)]
 pub struct WebPageAttributeUniqueStarGift {
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
 }
 
 /// ```text
@@ -241,12 +241,12 @@ pub struct WebPageAttributeStarGiftCollection {
 }
 
 /// ```text
-/// webPageAttributeStarGiftAuction#01c641c2 gift:StarGift end_date:int = WebPageAttribute;
+/// webPageAttributeStarGiftAuction#1c641c2 gift:StarGift end_date:int = WebPageAttribute;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "WebPageAttribute", id = 0x01c641c2)]
 pub struct WebPageAttributeStarGiftAuction {
-    pub gift: super::super::enums::StarGift,
+    pub gift: Box<super::super::enums::StarGift>,
     pub end_date: i32,
 }
 

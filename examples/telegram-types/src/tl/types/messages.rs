@@ -11,7 +11,7 @@
     id = 0x6e153f16
 )]
 pub struct StickerSet {
-    pub set: super::super::enums::StickerSet,
+    pub set: Box<super::super::enums::StickerSet>,
     pub packs: Vec<super::super::enums::StickerPack>,
     pub keywords: Vec<super::super::enums::StickerKeyword>,
     pub documents: Vec<super::super::enums::Document>,
