@@ -379,7 +379,7 @@ impl Names {
         if names::is_reserved_item(&path.ident) {
             return Err(Diagnostic::at(
                 at.position,
-                &line,
+                line,
                 format!(
                     "`{name}` would be the Rust item `{}`, a keyword",
                     path.ident
@@ -389,7 +389,7 @@ impl Names {
         if PRELUDE.contains(&path.ident.as_str()) {
             return Err(Diagnostic::at(
                 at.position,
-                &line,
+                line,
                 format!(
                     "`{name}` would be the Rust item `{}`, which hides the prelude's in generated code",
                     path.ident
@@ -399,7 +399,7 @@ impl Names {
         if let Some(other) = self.taken.get(path) {
             return Err(Diagnostic::at(
                 at.position,
-                &line,
+                line,
                 format!(
                     "`{name}` and `{other}` would both be `{}` in Rust",
                     path.from_root()
@@ -509,7 +509,7 @@ fn build_struct(
             if default != d.result.to_string() {
                 return Err(Diagnostic::at(
                     d.position,
-                    &line,
+                    line,
                     format!(
                         "the result `{}` would be written `{default}` by the derive",
                         d.result

@@ -1,9 +1,9 @@
-//! Generates the derived types and functions of `../schemas/mtproto_api.tl`.
-
-#[allow(dead_code)]
-#[path = "../generate.rs"]
-mod generate;
+//! Generates `../schemas/mtproto_api.tl`'s types, enums and functions with tl-gen, as a user's build script would.
 
 fn main() {
-    generate::write_types_crate("mtproto_api.tl", generate::Dialect::Mtproto);
+    let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("mtproto_api.rs");
+    tl_gen::Config::new()
+        .out(out)
+        .compile("../schemas/mtproto_api.tl")
+        .unwrap_or_else(|e| panic!("{e}"));
 }

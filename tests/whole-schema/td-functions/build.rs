@@ -1,9 +1,9 @@
-//! Generates the derived functions of `../schemas/td_api.tl`.
-
-#[allow(dead_code)]
-#[path = "../generate.rs"]
-mod generate;
+//! Generates `../schemas/td_api.tl`'s functions with tl-gen, as a user's build script would.
 
 fn main() {
-    generate::write_types_crate("td_api.tl", generate::Dialect::Td);
+    let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("functions.rs");
+    tl_gen::Config::new().types(false)
+        .out(out)
+        .compile("../schemas/td_api.tl")
+        .unwrap_or_else(|e| panic!("{e}"));
 }

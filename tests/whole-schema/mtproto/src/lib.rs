@@ -3,5 +3,4 @@
 //! function as a derived Rust type (`functions`), generated from
 //! `../schemas/mtproto_api.tl` by `build.rs`.
 
-include!(concat!(env!("OUT_DIR"), "/types.rs"));
-include!(concat!(env!("OUT_DIR"), "/functions.rs"));
+include!(concat!(env!("OUT_DIR"), "/mtproto_api.rs"));
