@@ -270,24 +270,21 @@ impl Api {
                 names.structs.entry(d.name.clone()).or_insert(path);
             }
         }
-        // Types in the order of their first generated constructor, then any
-        // with none generated (a partial type always has one).
+        // Types in the order of their first generated constructor.
         let mut type_order: Vec<String> = Vec::new();
+        let mut first_of_type: HashMap<String, &Declaration> = HashMap::new();
         for d in selected.iter().filter(|d| !d.is_function()) {
             let ty = d.result.to_string();
             if (selection.whole_types.contains(&ty) || selection.partial_types.contains(&ty))
-                && !type_order.contains(&ty)
+                && !first_of_type.contains_key(&ty)
             {
+                first_of_type.insert(ty.clone(), d);
                 type_order.push(ty);
             }
         }
         for ty in &type_order {
             let path = item_path(Module::Enums, ty);
-            let first = selected
-                .iter()
-                .find(|d| !d.is_function() && d.result.to_string() == *ty)
-                .expect("a type in the order has a constructor");
-            if let Err(e) = names.claim(&path, ty, first) {
+            if let Err(e) = names.claim(&path, ty, first_of_type[ty]) {
                 errors.push(e);
             }
             names.enums.insert(ty.clone(), path);
@@ -309,26 +306,32 @@ impl Api {
                 Err(e) => errors.push(e),
             }
         }
+        let mut members: HashMap<String, Vec<&Struct>> = HashMap::new();
+        for s in structs.iter().filter(|s| !s.declaration.is_function()) {
+            members
+                .entry(s.declaration.result.to_string())
+                .or_default()
+                .push(s);
+        }
+        let classes: HashMap<&str, &str> = schema
+            .classes
+            .iter()
+            .map(|(class, text)| (class.as_str(), text.as_str()))
+            .collect();
         let mut enums = Vec::new();
         for ty in &type_order {
             let partial = selection.partial_types.contains(ty);
-            let members: Vec<&Struct> = structs
-                .iter()
-                .filter(|s| !s.declaration.is_function() && s.declaration.result.to_string() == *ty)
-                .collect();
-            let description = schema
-                .classes
-                .iter()
-                .find(|(class, _)| class == ty)
-                .map(|(_, text)| text.clone())
-                .unwrap_or_default();
             enums.push(build_enum(
                 ty,
                 &names.enums[ty],
-                &members,
+                members.get(ty).map_or(&[][..], Vec::as_slice),
                 dialect,
                 catch_all || partial,
-                description,
+                classes
+                    .get(ty.as_str())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_owned(),
             ));
         }
         if errors.is_empty() {

@@ -47,8 +47,16 @@ impl Boxing {
             .map(|d| (d.name.as_str(), *d))
             .collect();
         let cycles = Cycles::new(&constructors, structs, enums);
+        let mut by_type: HashMap<String, Vec<&str>> = HashMap::new();
+        for d in constructors.values() {
+            by_type
+                .entry(d.result.to_string())
+                .or_default()
+                .push(&d.name);
+        }
         let mut sizes = Sizes {
             constructors: &constructors,
+            by_type,
             structs,
             enums,
             catch_all,
@@ -75,6 +83,8 @@ impl Boxing {
 /// the field is.
 struct Sizes<'a> {
     constructors: &'a HashMap<&'a str, &'a Declaration>,
+    /// Type name -> its constructors.
+    by_type: HashMap<String, Vec<&'a str>>,
     structs: &'a HashMap<String, ItemPath>,
     enums: &'a HashMap<String, ItemPath>,
     catch_all: &'a HashSet<String>,
@@ -132,12 +142,7 @@ impl Sizes<'_> {
         } else {
             0
         };
-        let members: Vec<&str> = self
-            .constructors
-            .values()
-            .filter(|d| d.result.to_string() == ty)
-            .map(|d| d.name.as_str())
-            .collect();
+        let members = self.by_type.get(ty).cloned().unwrap_or_default();
         for member in members {
             largest = largest.max(self.constructor(member));
         }
