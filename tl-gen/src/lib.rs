@@ -51,7 +51,7 @@
 //! reads every constructor it does not list.
 //!
 //! What the generated code costs to build (one crate holding it, tl-core
-//! built already, `CARGO_INCREMENTAL=0`, rustc's peak RSS; 2-vCPU AMD EPYC
+//! built already, `CARGO_INCREMENTAL=0`, rustc's peak RSS; 2-vCPU Intel Xeon
 //! KVM guest, Rust 1.95, 2026-12-06; the workspace README has the method):
 //!
 //! | generated crate | declarations | JSON on | binary only |
