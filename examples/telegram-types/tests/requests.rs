@@ -139,47 +139,6 @@ fn sending_a_code_round_trips() {
     assert_eq!(word(&bytes, 0), 0xa677244f);
 }
 
-#[test]
-fn a_silent_message_in_bold() {
-    let request = functions::messages::SendMessage {
-        flags: Flags,
-        no_webpage: false,
-        silent: true,
-        background: false,
-        clear_draft: false,
-        noforwards: false,
-        update_stickersets_order: false,
-        invert_media: false,
-        allow_paid_floodskip: false,
-        peer: enums::InputPeer::User(types::InputPeerUser {
-            user_id: 987654321,
-            access_hash: -4_611_686_018_427_387_904,
-        }),
-        reply_to: None,
-        message: "Hello".into(),
-        random_id: 0x1234_5678_9abc_def0,
-        reply_markup: None,
-        entities: Some(vec![enums::MessageEntity::Bold(types::MessageEntityBold {
-            offset: 0,
-            length: 5,
-        })]),
-        schedule_date: None,
-        schedule_repeat_period: None,
-        send_as: None,
-        quick_reply_shortcut: None,
-        effect: None,
-        allow_paid_stars: None,
-        suggested_post: None,
-        rich_message: None,
-    };
-    let bytes = round_trip(&request);
-    assert_eq!(word(&bytes, 0), 0xfef48f62);
-    // The flags word is computed from the fields: `silent` is bit 5,
-    // `entities` bit 3.
-    assert_eq!(word(&bytes, 4), 1 << 5 | 1 << 3);
-    assert_eq!(word(&bytes, 8), types::InputPeerUser::ID);
-}
-
 /// Bytes written by grammers-tl-types 0.11, an independent implementation
 /// of layer 230, must be ours. Only requests whose schema lines, and the
 /// lines of every type they use, are the same in layer 227 and 230 can
