@@ -4,11 +4,17 @@
 //! (`tests/tests/hardening/shapes.rs`, included by path), so a crash found
 //! here replays there as a regression test. The `.tl` parser's checks are
 //! in [`parse_tl`], which the stable test `tl-gen/tests/fuzz_replay.rs`
-//! compiles by path to replay this target's seeds and crashes.
+//! compiles by path to replay this target's seeds and crashes. Likewise
+//! [`catch_all`], [`nullable`] and [`replies`] (with [`oracle`], what they
+//! compare against), which `tests/tests/fuzz_replay.rs` compiles by path.
 
 use std::fmt::Debug;
 
+pub mod catch_all;
+pub mod nullable;
+pub mod oracle;
 pub mod parse_tl;
+pub mod replies;
 
 #[path = "../../tests/tests/hardening/shapes.rs"]
 mod shapes;
