@@ -75,12 +75,13 @@ pub fn checks(file: &str, schema: &Schema, api: &Api) -> Checks {
         }
     }
     for e in &api.enums {
+        let variant = sample_variant(e, &rank);
         writeln!(
             samples,
-            "impl Sample for super::{path} {{\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self::{variant}(<super::{target} as Sample>::sample(depth, nulls))\n    }}\n}}\n",
+            "impl Sample for super::{path} {{\n    fn sample(depth: u32, nulls: bool) -> Self {{\n        Self::{ident}(<super::{target} as Sample>::sample(depth, nulls))\n    }}\n}}\n",
             path = e.path.from_root(),
-            variant = sample_variant(e, &rank).ident,
-            target = sample_variant(e, &rank).target.from_root(),
+            ident = variant.ident,
+            target = variant.target.from_root(),
         )
         .unwrap();
     }

@@ -32,7 +32,8 @@ impl Dialect {
         }
     }
 
-    fn schema(self) -> tl_schema::Dialect {
+    /// The same dialect as tl-schema names it, for its CRC rules.
+    pub(crate) fn schema(self) -> tl_schema::Dialect {
         match self {
             Dialect::Td => tl_schema::Dialect::Td,
             Dialect::Mtproto => tl_schema::Dialect::Mtproto,

@@ -81,13 +81,7 @@ impl Diff {
 
 /// The declaration's id: the file's, else the CRC of its line.
 fn id_of(d: &Declaration, dialect: Dialect) -> u32 {
-    d.id.unwrap_or_else(|| {
-        let dialect = match dialect {
-            Dialect::Td => tl_schema::Dialect::Td,
-            Dialect::Mtproto => tl_schema::Dialect::Mtproto,
-        };
-        tl_schema::constructor_id(&d.line(), dialect)
-    })
+    d.id.unwrap_or_else(|| tl_schema::constructor_id(&d.line(), dialect.schema()))
 }
 
 impl fmt::Display for Diff {
