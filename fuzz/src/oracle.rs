@@ -78,8 +78,9 @@ pub fn value_of(text: &str) -> Option<Value> {
 /// those read so far, in order, repeated keys included, or `None` if it
 /// is not an object. The others are only skipped, as tl-core skips what
 /// it does not read: serde_json skips a number without checking its range
-/// (`1e999`), which it would refuse to read as a `Value`.
-pub fn entries(text: &str, read: Keep) -> Option<Vec<(String, Value)>> {
+/// (`1e999`), which it would refuse to read as a `Value`. `V` is what an
+/// entry is read as: a `Value`, or a `Box<RawValue>` to keep its text.
+pub fn entries<V: de::DeserializeOwned>(text: &str, read: Keep<V>) -> Option<Vec<(String, V)>> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     deserializer.disable_recursion_limit();
     let entries = de::Deserializer::deserialize_map(&mut deserializer, Entries(read)).ok()?;
@@ -88,12 +89,12 @@ pub fn entries(text: &str, read: Keep) -> Option<Vec<(String, Value)>> {
 }
 
 /// Whether to read the entry of a key, given the entries read before it.
-pub type Keep = fn(&str, &[(String, Value)]) -> bool;
+pub type Keep<V = Value> = fn(&str, &[(String, V)]) -> bool;
 
-struct Entries(Keep);
+struct Entries<V>(Keep<V>);
 
-impl<'de> Visitor<'de> for Entries {
-    type Value = Vec<(String, Value)>;
+impl<'de, V: de::DeserializeOwned> Visitor<'de> for Entries<V> {
+    type Value = Vec<(String, V)>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")

@@ -4,7 +4,7 @@
 //! Depends on `tl_core`, `serde_json` and [`super::oracle`] only:
 //! `tests/tests/fuzz_replay.rs` compiles both by path on stable.
 
-use serde_json::Value;
+use serde_json::value::RawValue;
 use tl_core::json::{Envelope, JsonDecode, JsonEncode, Reply};
 use tl_core::{TdError, TlFunction, TlObject};
 
@@ -71,33 +71,43 @@ pub fn check(data: &[u8]) {
 }
 
 /// `envelope` reads only text serde_json reads as an object, and then
-/// gives back its last `"@extra"` unchanged as a JSON value, its last
-/// `"@client_id"`, and as its tag the first tag key holding a string.
-/// The extra goes back out with `to_string_td_with_extra` and reads back
-/// the same.
+/// gives back its last `"@extra"` unchanged, as the very text of the input
+/// (so numbers and strings of any size compare exactly, without serde_json's
+/// `arbitrary_precision`, which would change the `Value`s the other checks
+/// read), its last `"@client_id"`, and as its tag the first tag key
+/// holding a string. The extra goes back out with
+/// `to_string_td_with_extra` as the same text.
 pub fn check_envelope(text: &str) -> Option<Envelope> {
     let envelope = tl_core::json::envelope(text).ok()?;
-    let entries = oracle::entries(text, read_by_envelope)
+    let entries = oracle::entries::<Box<RawValue>>(text, read_by_envelope)
         .unwrap_or_else(|| panic!("envelope read text that is no JSON object: {text}"));
     let last = |key: &str| {
         entries
             .iter()
             .rev()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| v.get())
     };
-    assert_eq!(envelope.extra, last("@extra"), "`@extra` changed: {text}");
+    let extra = envelope.extra.as_deref().map(RawValue::get);
+    assert_eq!(extra, last("@extra"), "`@extra` changed: {text}");
+    if let Some(extra) = extra {
+        assert!(
+            !extra.is_empty() && text.contains(extra),
+            "`@extra` is not a slice of the input: {extra:?} in {text}"
+        );
+    }
     assert_eq!(
         envelope.client_id,
-        last("@client_id").map(|id| id.as_i64().expect("`@client_id` was read as an i64")),
+        last("@client_id").map(|id| serde_json::from_str::<i64>(id)
+            .unwrap_or_else(|e| panic!("`@client_id` {id} was read as an i64: {e}"))),
         "`@client_id` changed: {text}"
     );
     let first_name = entries
         .iter()
-        .find_map(|(k, v)| is_tag(k).then(|| v.as_str()).flatten());
+        .find(|(k, v)| is_tag(k) && is_string(v))
+        .map(|(_, v)| serde_json::from_str::<String>(v.get()).expect("a JSON string"));
     assert_eq!(
-        envelope.tag.as_deref(),
-        first_name,
+        envelope.tag, first_name,
         "the tag is not the first name among the tag keys: {text}"
     );
     if let Some(extra) = &envelope.extra {
@@ -106,7 +116,11 @@ pub fn check_envelope(text: &str) -> Option<Envelope> {
             .expect("a request writes with any `@extra`");
         let echoed = tl_core::json::envelope(&sent)
             .unwrap_or_else(|e| panic!("a request's envelope does not read: {e}\n{sent}"));
-        assert_eq!(echoed.extra.as_ref(), Some(extra), "`@extra` sent: {sent}");
+        assert_eq!(
+            echoed.extra.as_deref().map(RawValue::get),
+            Some(extra.get()),
+            "`@extra` sent: {sent}"
+        );
         assert_eq!(
             tl_core::json::from_str::<TestSquareInt>(&sent).ok(),
             Some(request),
@@ -120,13 +134,17 @@ fn is_tag(key: &str) -> bool {
     key == "_" || key == "@type"
 }
 
+fn is_string(value: &RawValue) -> bool {
+    value.get().starts_with('"')
+}
+
 /// The entries `envelope` reads: every `@extra` and `@client_id`, and tag
 /// keys until one holds a name (a number names no constructor there);
 /// later tags are skipped unread.
-fn read_by_envelope(key: &str, before: &[(String, Value)]) -> bool {
+fn read_by_envelope(key: &str, before: &[(String, Box<RawValue>)]) -> bool {
     match key {
         "@extra" | "@client_id" => true,
-        "_" | "@type" => !before.iter().any(|(k, v)| is_tag(k) && v.is_string()),
+        "_" | "@type" => !before.iter().any(|(k, v)| is_tag(k) && is_string(v)),
         _ => false,
     }
 }
@@ -166,7 +184,11 @@ where
         return None;
     };
     direct(true);
-    assert_eq!(reply.extra, envelope.extra, "reply and envelope `@extra`");
+    assert_eq!(
+        reply.extra.as_deref().map(RawValue::get),
+        envelope.extra.as_deref().map(RawValue::get),
+        "reply and envelope `@extra`"
+    );
     match &reply.result {
         Err(error) => {
             assert!(is_error, "an error read from a tag that is not `error`");

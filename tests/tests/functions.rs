@@ -344,12 +344,23 @@ fn a_request_carries_extra_and_its_reply_is_typed() -> Result<(), Box<dyn std::e
         TestSquareInt { x: 3 }
     );
 
-    // TDLib echoes `@extra` verbatim, anywhere in the object.
+    // TDLib echoes `@extra` verbatim, anywhere in the object, and it is
+    // kept as that text.
     let reply = tl_core::json::reply_from_str::<TestSquareInt>(
         r#"{"@extra":{"id":7,"tag":["a",null]},"@type":"testInt","value":9,"@client_id":1}"#,
     )?;
     assert_eq!(reply.result, Ok(TestInt { value: 9 }));
-    assert_eq!(reply.extra, Some(extra));
+    let echoed = reply.extra.expect("the reply carries the `@extra`");
+    assert_eq!(echoed.get(), r#"{"id":7,"tag":["a",null]}"#);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(echoed.get())?,
+        extra
+    );
+    // And goes out again as it came.
+    assert_eq!(
+        tl_core::json::to_string_td_with_extra(&TestSquareInt { x: 3 }, &echoed)?,
+        text
+    );
 
     let error = tl_core::json::reply_from_str::<TestSquareInt>(
         r#"{"@type":"error","code":500,"message":"Request aborted"}"#,
@@ -361,7 +372,7 @@ fn a_request_carries_extra_and_its_reply_is_typed() -> Result<(), Box<dyn std::e
             message: "Request aborted".into()
         })
     );
-    assert_eq!(error.extra, None);
+    assert!(error.extra.is_none());
 
     // A reply of another type is an error naming what was expected.
     let wrong = tl_core::json::reply_from_str::<TestSquareInt>(r#"{"@type":"ok"}"#).unwrap_err();
@@ -376,7 +387,7 @@ fn a_request_carries_extra_and_its_reply_is_typed() -> Result<(), Box<dyn std::e
         "{not_object}"
     );
     // Only an object can carry `@extra`.
-    let array = tl_core::json::to_string_td_with_extra(&vec![1i32], &7.into()).unwrap_err();
+    let array = tl_core::json::to_string_td_with_extra(&vec![1i32], &7).unwrap_err();
     assert_eq!(array.to_string(), "only an object can carry `@extra`");
     Ok(())
 }

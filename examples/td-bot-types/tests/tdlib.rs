@@ -151,7 +151,7 @@ impl Client {
     fn send<F: TlFunction + JsonEncode>(&mut self, request: &F) -> String {
         self.sent += 1;
         let extra = format!("{}#{}", F::NAME, self.sent);
-        let text = tl_core::json::to_string_td_with_extra(request, &extra.clone().into()).unwrap();
+        let text = tl_core::json::to_string_td_with_extra(request, &extra).unwrap();
         let text = c_string(text);
         // SAFETY: `text` is a C string, which TDLib copies before returning.
         unsafe { (tdjson().send)(self.id, text.as_ptr()) };
@@ -177,7 +177,7 @@ impl Client {
         let envelope = tl_core::json::envelope(&message).expect("TDLib writes JSON");
         assert_eq!(envelope.client_id, Some(i64::from(self.id)), "{message}");
         if let Some(extra) = envelope.extra {
-            let extra = extra.as_str().expect("our @extras are strings").to_owned();
+            let extra: String = serde_json::from_str(extra.get()).expect("our @extras are strings");
             self.answers.insert(extra, message);
             return;
         }
@@ -206,7 +206,8 @@ impl Client {
             if let Some(message) = self.answers.remove(extra) {
                 let reply = tl_core::json::reply_from_str::<F>(&message)
                     .unwrap_or_else(|e| panic!("cannot read TDLib's answer {message}: {e}"));
-                assert_eq!(reply.extra, Some(extra.into()));
+                let echoed = reply.extra.expect("an answer has its `@extra`");
+                assert_eq!(serde_json::from_str::<String>(echoed.get()).unwrap(), extra);
                 return reply
                     .result
                     .unwrap_or_else(|error| panic!("{} failed: {error:?}", F::NAME));

@@ -178,7 +178,7 @@ unsafe fn copy(answer: *const c_char) -> Option<String> {
 
 fn encode<F: JsonEncode>(request: &F, extra: Option<u64>) -> Result<CString, TdError> {
     let text = match extra {
-        Some(extra) => tl_core::json::to_string_td_with_extra(request, &extra.into()),
+        Some(extra) => tl_core::json::to_string_td_with_extra(request, &extra),
         None => tl_core::json::to_string_td(request),
     };
     let text = text.map_err(|e| TdError::BadRequest(e.to_string()))?;
@@ -360,7 +360,9 @@ fn route(state: &mut RouterState, message: String) {
         return log(&message, "no client of ours");
     };
     if let Some(extra) = envelope.extra {
-        let Some(extra) = extra.as_u64() else {
+        // We send counters, which serde writes as plain digits, and TDLib
+        // echoes the text: anything else is not ours.
+        let Ok(extra) = extra.get().parse::<u64>() else {
             return log(&message, "an @extra this client did not send");
         };
         let waiter = lock(&slot.routes).waiting.remove(&extra);

@@ -59,8 +59,8 @@ impl Session {
     fn send<F: Function>(&mut self, request: &F) -> String {
         self.sent += 1;
         let extra = format!("{}:{}:{}", self.client.id(), F::NAME, self.sent);
-        let text = tl_core::json::to_string_td_with_extra(request, &extra.clone().into())
-            .expect("a request serializes");
+        let text =
+            tl_core::json::to_string_td_with_extra(request, &extra).expect("a request serializes");
         self.client.send(&text);
         self.pending.insert(extra.clone());
         extra
@@ -86,7 +86,7 @@ impl Session {
             .push(tag.unwrap_or_else(|| panic!("TDLib sent an object without @type: {message}")));
         match envelope.extra {
             Some(extra) => {
-                let extra = extra.as_str().unwrap_or_default().to_owned();
+                let extra: String = serde_json::from_str(extra.get()).unwrap_or_default();
                 assert!(
                     self.pending.remove(&extra),
                     "an answer whose @extra no pending request has: {message}"
