@@ -18,10 +18,14 @@
 //!
 //! `cargo bench -p tl-bench` prints the ratio table at the end.
 
+#[path = "codec/calls.rs"]
+mod calls;
 #[path = "codec/gram.rs"]
 mod gram;
 #[path = "codec/hand.rs"]
 mod hand;
+#[path = "codec/messages.rs"]
+mod messages;
 #[path = "codec/ours.rs"]
 mod ours;
 #[path = "codec/plain.rs"]
@@ -37,6 +41,7 @@ use std::time::Duration;
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput};
 use grammers_tl_types::{Deserializable, Serializable, enums, functions};
+use tl_bench::telegram;
 use tl_core::{Session, Sessions, TlObject};
 use tl_proto::BoxedConstructor;
 
@@ -47,6 +52,12 @@ use ours::{
 
 /// How many levels the deep `RichText` has.
 const LEVELS: usize = 100;
+
+/// Warm-up and measurement of each function of the `@call` groups
+/// (shorter than the inlined groups' 0.5 s and 2 s, so that the whole run
+/// stays under 10 minutes).
+const CALL_WARM_UP: Duration = Duration::from_millis(300);
+const CALL_MEASUREMENT: Duration = Duration::from_millis(1500);
 
 /// The values, in every competitor's types, and our encodings of them.
 struct Fixtures {
@@ -92,6 +103,11 @@ struct Fixtures {
     rich_text_bytes: [Vec<u8>; 2],
     rich_text_proto: [proto::RichText; 2],
     rich_text_gram: [enums::RichText; 2],
+
+    /// `messages.messages` of 100 messages with their users and chats.
+    messages: telegram::enums::messages::Messages,
+    messages_bytes: Vec<u8>,
+    messages_gram: enums::messages::Messages,
 }
 
 impl Fixtures {
@@ -103,6 +119,8 @@ impl Fixtures {
         let peers = ours::peers();
         let peer = peers[0];
         let rich_text = [ours::rich_text(1), ours::rich_text(LEVELS)];
+        let history = messages::history();
+        let messages = messages::ours(&history);
         Fixtures {
             session_bytes: tl_core::to_bytes(&session).unwrap(),
             session_proto: proto::Session::from(&session),
@@ -148,6 +166,10 @@ impl Fixtures {
             rich_text_proto: rich_text.each_ref().map(proto::RichText::from),
             rich_text_gram: rich_text.each_ref().map(gram::rich_text),
             rich_text,
+
+            messages_bytes: tl_core::to_bytes(&messages).unwrap(),
+            messages_gram: messages::gram(&history),
+            messages,
         }
     }
 
@@ -302,6 +324,24 @@ impl Fixtures {
         }
         assert_eq!(self.rich_text_bytes[1].len(), 4 * (LEVELS - 1) + 4 + 8);
 
+        // messages.messages: grammers writes our bytes (compared without
+        // printing 30 kB on failure), so each reads the other's bytes back
+        // to its own value.
+        let bytes = &self.messages_bytes;
+        assert_eq!(&bytes[..4], &0x1d73e7eau32.to_le_bytes());
+        assert!(self.messages_gram.to_bytes() == *bytes);
+        assert!(
+            tl_core::from_bytes::<telegram::enums::messages::Messages>(bytes).unwrap()
+                == self.messages
+        );
+        assert!(enums::messages::Messages::from_bytes(bytes).unwrap() == self.messages_gram);
+        let telegram::enums::messages::Messages::Messages(value) = &self.messages else {
+            panic!("not messages.messages");
+        };
+        assert_eq!(value.messages.len(), messages::MESSAGES);
+        assert_eq!(value.users.len(), messages::USERS);
+        assert_eq!(value.chats.len(), messages::CHATS);
+
         // JSON
         check_json(
             &self.session_json,
@@ -372,6 +412,16 @@ fn group<'a>(c: &'a mut Criterion, name: &str, bytes: usize) -> BenchmarkGroup<'
     group
 }
 
+/// The call-boundary group of the inlined group `name`: `name@call`, every
+/// competitor behind its own `#[inline(never)]` function of `calls`,
+/// measured for [`CALL_MEASUREMENT`] after [`CALL_WARM_UP`].
+fn call_group<'a>(c: &'a mut Criterion, name: &str, bytes: usize) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = group(c, &format!("{name}{}", tl_bench::report::CALL), bytes);
+    group.warm_up_time(CALL_WARM_UP);
+    group.measurement_time(CALL_MEASUREMENT);
+    group
+}
+
 fn session(c: &mut Criterion, f: &Fixtures) {
     let bytes = &f.session_bytes[..];
     let mut g = group(c, "session/encode", bytes.len());
@@ -386,6 +436,18 @@ fn session(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "session/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_session_encode(black_box(&f.session)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_session_encode(black_box(&f.session_proto)))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_session_encode(black_box(&f.session)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "session/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -399,6 +461,18 @@ fn session(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "session/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_session_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_session_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_session_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "session/decode_borrowed_str", bytes.len());
     g.bench_function("ours", |b| {
@@ -408,6 +482,14 @@ fn session(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| {
             tl_proto::deserialize_as_boxed::<proto::SessionRef<'_>>(black_box(bytes)).unwrap()
         })
+    });
+    g.finish();
+    let mut g = call_group(c, "session/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_session_decode_borrowed_str(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_session_decode_borrowed_str(black_box(bytes)).unwrap())
     });
     g.finish();
 }
@@ -429,6 +511,21 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "authorization/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_encode(black_box(&f.authorization)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_encode(black_box(&f.authorization_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_authorization_encode(black_box(&f.authorization_gram)))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_authorization_encode(black_box(&f.authorization)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "authorization/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -445,6 +542,21 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "authorization/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_authorization_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_authorization_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "authorization/encode_bytes", bytes.len());
     g.bench_function("ours", |b| {
@@ -454,6 +566,14 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| tl_proto::serialize(black_box(&f.authorization_vec_proto)))
     });
     g.finish();
+    let mut g = call_group(c, "authorization/encode_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_encode_bytes(black_box(&f.authorization_vec)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_encode_bytes(black_box(&f.authorization_vec_proto)))
+    });
+    g.finish();
 
     let mut g = group(c, "authorization/decode_bytes", bytes.len());
     g.bench_function("ours", |b| {
@@ -461,6 +581,14 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<proto::AuthorizationBytes>(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "authorization/decode_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_decode_bytes(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_decode_bytes(black_box(bytes)).unwrap())
     });
     g.finish();
 
@@ -475,6 +603,17 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| hand::decode_authorization_ref(black_box(bytes)).unwrap())
     });
     g.finish();
+    let mut g = call_group(c, "authorization/decode_borrowed_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_decode_borrowed_bytes(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_decode_borrowed_bytes(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_authorization_decode_borrowed_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
 
     let mut g = group(c, "authorization/decode_borrowed_str", bytes.len());
     g.bench_function("ours", |b| {
@@ -485,6 +624,17 @@ fn authorization(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("hand-written", |b| {
         b.iter(|| hand::decode_authorization_str(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "authorization/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_authorization_decode_borrowed_str(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_authorization_decode_borrowed_str(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_authorization_decode_borrowed_str(black_box(bytes)).unwrap())
     });
     g.finish();
 }
@@ -503,6 +653,18 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "sessions_1000/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_sessions_encode(black_box(&f.sessions)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_sessions_encode(black_box(&f.sessions_proto)))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_sessions_encode(black_box(&f.sessions)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "sessions_1000/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -516,6 +678,18 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "sessions_1000/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_sessions_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_sessions_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_sessions_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "sessions_1000/decode_borrowed_str", bytes.len());
     g.bench_function("ours", |b| {
@@ -523,6 +697,14 @@ fn sessions(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<proto::SessionsRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "sessions_1000/decode_borrowed_str", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_sessions_decode_borrowed_str(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_sessions_decode_borrowed_str(black_box(bytes)).unwrap())
     });
     g.finish();
 }
@@ -544,6 +726,21 @@ fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "bytes_1MiB/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_file_part_encode(black_box(&f.file_part)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_file_part_encode(black_box(&f.file_part_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_file_part_encode(black_box(&f.file_part_gram)))
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_file_part_encode(black_box(&f.file_part)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "bytes_1MiB/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -560,6 +757,21 @@ fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
     g.finish();
+    let mut g = call_group(c, "bytes_1MiB/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_file_part_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_file_part_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_file_part_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("hand-written", |b| {
+        b.iter(|| calls::hand_file_part_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("memcpy", |b| b.iter(|| calls::memcpy(black_box(bytes))));
+    g.finish();
 
     let mut g = group(c, "bytes_1MiB/decode_borrowed_bytes", bytes.len());
     g.bench_function("ours", |b| {
@@ -567,6 +779,14 @@ fn bytes_1mib(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("tl-proto", |b| {
         b.iter(|| tl_proto::deserialize::<proto::SaveFilePartRef<'_>>(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "bytes_1MiB/decode_borrowed_bytes", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_file_part_decode_borrowed_bytes(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_file_part_decode_borrowed_bytes(black_box(bytes)).unwrap())
     });
     g.finish();
 }
@@ -586,6 +806,17 @@ fn peers(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| black_box(&f.peer_gram).to_bytes())
     });
     g.finish();
+    let mut g = call_group(c, "peer/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_peer_encode(black_box(&f.peer)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_peer_encode(black_box(&f.peer_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_peer_encode(black_box(&f.peer_gram)))
+    });
+    g.finish();
 
     let mut g = group(c, "peer/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -596,6 +827,17 @@ fn peers(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("grammers", |b| {
         b.iter(|| enums::Peer::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "peer/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_peer_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_peer_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_peer_decode(black_box(bytes)).unwrap())
     });
     g.finish();
 
@@ -611,6 +853,17 @@ fn peers(c: &mut Criterion, f: &Fixtures) {
         b.iter(|| black_box(&f.peers_gram).to_bytes())
     });
     g.finish();
+    let mut g = call_group(c, "peers_10000/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_peers_encode(black_box(&f.peers)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_peers_encode(black_box(&f.peers_proto)))
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_peers_encode(black_box(&f.peers_gram)))
+    });
+    g.finish();
 
     let mut g = group(c, "peers_10000/decode", bytes.len());
     g.bench_function("ours", |b| {
@@ -621,6 +874,17 @@ fn peers(c: &mut Criterion, f: &Fixtures) {
     });
     g.bench_function("grammers", |b| {
         b.iter(|| Vec::<enums::Peer>::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "peers_10000/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_peers_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("tl-proto", |b| {
+        b.iter(|| calls::proto_peers_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_peers_decode(black_box(bytes)).unwrap())
     });
     g.finish();
 }
@@ -641,6 +905,17 @@ fn rich_text(c: &mut Criterion, f: &Fixtures) {
             b.iter(|| black_box(&f.rich_text_gram[i]).to_bytes())
         });
         g.finish();
+        let mut g = call_group(c, &format!("{name}/encode"), bytes.len());
+        g.bench_function("ours", |b| {
+            b.iter(|| calls::ours_rich_text_encode(black_box(&f.rich_text[i])).unwrap())
+        });
+        g.bench_function("tl-proto", |b| {
+            b.iter(|| calls::proto_rich_text_encode(black_box(&f.rich_text_proto[i])))
+        });
+        g.bench_function("grammers", |b| {
+            b.iter(|| calls::gram_rich_text_encode(black_box(&f.rich_text_gram[i])))
+        });
+        g.finish();
 
         let mut g = group(c, &format!("{name}/decode"), bytes.len());
         g.bench_function("ours", |b| {
@@ -653,7 +928,59 @@ fn rich_text(c: &mut Criterion, f: &Fixtures) {
             b.iter(|| enums::RichText::from_bytes(black_box(bytes)).unwrap())
         });
         g.finish();
+        let mut g = call_group(c, &format!("{name}/decode"), bytes.len());
+        g.bench_function("ours", |b| {
+            b.iter(|| calls::ours_rich_text_decode(black_box(bytes)).unwrap())
+        });
+        g.bench_function("tl-proto", |b| {
+            b.iter(|| calls::proto_rich_text_decode(black_box(bytes)).unwrap())
+        });
+        g.bench_function("grammers", |b| {
+            b.iter(|| calls::gram_rich_text_decode(black_box(bytes)).unwrap())
+        });
+        g.finish();
     }
+}
+
+/// `messages.messages` of 100 messages, 20 users and 5 chats: ours
+/// (tl-gen's types) and grammers'; tl-proto has no Telegram API types.
+fn messages_100(c: &mut Criterion, f: &Fixtures) {
+    let bytes = &f.messages_bytes[..];
+    let mut g = group(c, "messages_100/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| tl_core::to_bytes(black_box(&f.messages)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| black_box(&f.messages_gram).to_bytes())
+    });
+    g.finish();
+    let mut g = call_group(c, "messages_100/encode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_messages_encode(black_box(&f.messages)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_messages_encode(black_box(&f.messages_gram)))
+    });
+    g.finish();
+
+    let mut g = group(c, "messages_100/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| {
+            tl_core::from_bytes::<telegram::enums::messages::Messages>(black_box(bytes)).unwrap()
+        })
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| enums::messages::Messages::from_bytes(black_box(bytes)).unwrap())
+    });
+    g.finish();
+    let mut g = call_group(c, "messages_100/decode", bytes.len());
+    g.bench_function("ours", |b| {
+        b.iter(|| calls::ours_messages_decode(black_box(bytes)).unwrap())
+    });
+    g.bench_function("grammers", |b| {
+        b.iter(|| calls::gram_messages_decode(black_box(bytes)).unwrap())
+    });
+    g.finish();
 }
 
 /// JSON of one case: ours, serde_derive untagged (`P`) and serde_derive
@@ -733,6 +1060,7 @@ fn main() {
     bytes_1mib(&mut c, &fixtures);
     peers(&mut c, &fixtures);
     rich_text(&mut c, &fixtures);
+    messages_100(&mut c, &fixtures);
     json(&mut c, &fixtures);
     c.final_summary();
 
