@@ -1,8 +1,8 @@
-//! `tl_gen::parse` and `tl_gen::Config::generate` on arbitrary text: no
-//! panic, diagnostics that point into the text, every declaration read
-//! back from its `source_line`, and generated code written in both
-//! layouts. The checks are in `tl_fuzz::parse_tl`, shared with the stable
-//! replay `tl-gen/tests/fuzz_replay.rs`.
+//! `tl_gen::parse` on arbitrary text: no panic, diagnostics that point
+//! into the text, every declaration read back from its `source_line`. The
+//! generator has its own target, `generate_tl`. The checks are in
+//! `tl_fuzz::parse_tl`, shared with the stable replay
+//! `tl-gen/tests/fuzz_replay.rs`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
