@@ -6,6 +6,9 @@
 //! valgrind --tool=callgrind target/release/deps/profile-* authorization/decode_borrowed_bytes/ours 100000
 //! ```
 //!
+//! Cases named `<group>@call/<competitor>` call the same `#[inline(never)]`
+//! functions (`codec/calls.rs`) as the benchmark's call-boundary groups.
+//!
 //! Without arguments it lists the cases (`cargo bench -p tl-bench` does not
 //! run it: `bench = false`). Instructions per operation are the difference
 //! of two callgrind runs of different counts, divided by the difference of
@@ -13,10 +16,14 @@
 
 #![allow(dead_code)]
 
+#[path = "codec/calls.rs"]
+mod calls;
 #[path = "codec/gram.rs"]
 mod gram;
 #[path = "codec/hand.rs"]
 mod hand;
+#[path = "codec/messages.rs"]
+mod messages;
 #[path = "codec/ours.rs"]
 mod ours;
 #[path = "codec/proto.rs"]
@@ -51,6 +58,17 @@ fn main() {
     let peer = peers[0];
     let peer_bytes = tl_core::to_bytes(&peer).unwrap();
     let peer_proto = proto::Peer::from(&peer);
+    let peer_gram = gram::peer(&peer);
+    let peers_proto = proto::Peers {
+        items: peers.iter().map(proto::Peer::from).collect(),
+    };
+    let peers_gram: Vec<enums::Peer> = peers.iter().map(gram::peer).collect();
+    let history = messages::history();
+    let messages = messages::ours(&history);
+    let messages_gram = messages::gram(&history);
+    let messages_bytes = tl_core::to_bytes(&messages).unwrap();
+    let rich_text_1 = ours::rich_text(1);
+    let rich_text_1_bytes = tl_core::to_bytes(&rich_text_1).unwrap();
     let rich_text = ours::rich_text(100);
     let rich_text_bytes = tl_core::to_bytes(&rich_text).unwrap();
     let rich_text_proto = proto::RichText::from(&rich_text);
@@ -63,6 +81,8 @@ fn main() {
     let ps = &peers_bytes[..];
     let r = &rich_text_bytes[..];
     let fp = &file_part_bytes[..];
+    let m = &messages_bytes[..];
+    let r1 = &rich_text_1_bytes[..];
     let cases: Vec<Case<'_>> = vec![
         (
             "session/encode/ours",
@@ -351,6 +371,148 @@ fn main() {
         (
             "rich_text_100/encode/tl-proto",
             Box::new(|| keep(black_box(tl_proto::serialize(black_box(&rich_text_proto))))),
+        ),
+        // The call-boundary cases: each competitor behind its own
+        // `#[inline(never)]` function, as in the `@call` groups.
+        (
+            "peer/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_peer_encode(black_box(&peer)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "peer/encode@call/tl-proto",
+            Box::new(|| keep(black_box(calls::proto_peer_encode(black_box(&peer_proto))))),
+        ),
+        (
+            "peer/encode@call/grammers",
+            Box::new(|| keep(black_box(calls::gram_peer_encode(black_box(&peer_gram))))),
+        ),
+        (
+            "peer/decode@call/ours",
+            Box::new(|| keep(black_box(calls::ours_peer_decode(black_box(p)).unwrap()))),
+        ),
+        (
+            "peer/decode@call/tl-proto",
+            Box::new(|| keep(black_box(calls::proto_peer_decode(black_box(p)).unwrap()))),
+        ),
+        (
+            "peer/decode@call/grammers",
+            Box::new(|| keep(black_box(calls::gram_peer_decode(black_box(p)).unwrap()))),
+        ),
+        (
+            "peers_10000/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_peers_encode(black_box(&peers)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "peers_10000/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_peers_encode(black_box(
+                    &peers_proto,
+                ))))
+            }),
+        ),
+        (
+            "peers_10000/encode@call/grammers",
+            Box::new(|| keep(black_box(calls::gram_peers_encode(black_box(&peers_gram))))),
+        ),
+        (
+            "peers_10000/decode@call/ours",
+            Box::new(|| keep(black_box(calls::ours_peers_decode(black_box(ps)).unwrap()))),
+        ),
+        (
+            "peers_10000/decode@call/tl-proto",
+            Box::new(|| keep(black_box(calls::proto_peers_decode(black_box(ps)).unwrap()))),
+        ),
+        (
+            "peers_10000/decode@call/grammers",
+            Box::new(|| keep(black_box(calls::gram_peers_decode(black_box(ps)).unwrap()))),
+        ),
+        (
+            "rich_text_1/decode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_rich_text_decode(black_box(r1)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "rich_text_1/decode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(
+                    calls::proto_rich_text_decode(black_box(r1)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "rich_text_1/decode@call/grammers",
+            Box::new(|| {
+                keep(black_box(
+                    calls::gram_rich_text_decode(black_box(r1)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "authorization/decode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_authorization_decode(black_box(a)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "authorization/decode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(
+                    calls::proto_authorization_decode(black_box(a)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "authorization/decode@call/grammers",
+            Box::new(|| {
+                keep(black_box(
+                    calls::gram_authorization_decode(black_box(a)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "messages_100/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_messages_encode(black_box(&messages)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "messages_100/encode@call/grammers",
+            Box::new(|| {
+                keep(black_box(calls::gram_messages_encode(black_box(
+                    &messages_gram,
+                ))))
+            }),
+        ),
+        (
+            "messages_100/decode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_messages_decode(black_box(m)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "messages_100/decode@call/grammers",
+            Box::new(|| {
+                keep(black_box(
+                    calls::gram_messages_decode(black_box(m)).unwrap(),
+                ))
+            }),
         ),
     ];
 
