@@ -137,24 +137,40 @@ pub use tl_derive::TlObject;
 /// conditional field missing behind a flag bit another field set.
 ///
 /// The exact length is computed first, so the output is allocated once.
+#[inline]
 pub fn to_bytes<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     encode_in(value, Form::BOXED)
 }
 
 /// Encodes `value` bare: its fields without the constructor id.
+#[inline]
 pub fn to_bytes_bare<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     encode_in(value, Form::BARE)
 }
 
+#[inline]
 fn encode_in<T: TlEncode + ?Sized>(value: &T, form: Form) -> Result<Vec<u8>, Error> {
     let promised = value.encoded_len(form);
-    let mut out = Vec::with_capacity(promised);
-    write_promised(value, &mut out, form, promised)?;
-    Ok(out)
+    let mut writer = Writer::owned(Vec::with_capacity(promised));
+    value.encode(&mut writer, form);
+    let out = writer.finish_owned()?;
+    match out.len() {
+        written if written == promised => Ok(out),
+        written => Err(len_mismatch(promised, written)),
+    }
+}
+
+/// The error of an encoder that wrote `written` bytes after its
+/// `encoded_len` promised `promised`.
+#[cold]
+#[inline(never)]
+fn len_mismatch(promised: usize, written: usize) -> Error {
+    Error::new(ErrorKind::EncodedLenMismatch { promised, written })
 }
 
 /// Appends the boxed encoding of `value` to `out`, reserving the exact
 /// length once. On error `out` is left as it was.
+#[inline]
 pub fn to_writer<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
     let promised = value.encoded_len(Form::BOXED);
     out.reserve_exact(promised);
@@ -175,10 +191,7 @@ fn write_promised<T: TlEncode + ?Sized>(
     value.encode(&mut writer, form);
     let result = match writer.finish() {
         Ok(written) if written == promised => Ok(()),
-        Ok(written) => Err(Error::new(ErrorKind::EncodedLenMismatch {
-            promised,
-            written,
-        })),
+        Ok(written) => Err(len_mismatch(promised, written)),
         Err(error) => Err(error),
     };
     if result.is_err() {
@@ -188,18 +201,21 @@ fn write_promised<T: TlEncode + ?Sized>(
 }
 
 /// Decodes a boxed value; all of `bytes` must be consumed.
+#[inline]
 pub fn from_bytes<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
     decode_in(Reader::new(bytes), Form::BOXED)
 }
 
 /// Decodes a bare value (no leading constructor id); all of `bytes` must be
 /// consumed.
+#[inline]
 pub fn from_bytes_bare<'de, T: TlDecode<'de>>(bytes: &'de [u8]) -> Result<T, Error> {
     decode_in(Reader::new(bytes), Form::BARE)
 }
 
 /// Decodes a boxed value whose objects nest at most `max_depth` deep (the
 /// default is [`wire::DEFAULT_MAX_DEPTH`]).
+#[inline]
 pub fn from_bytes_with_max_depth<'de, T: TlDecode<'de>>(
     bytes: &'de [u8],
     max_depth: usize,
@@ -207,6 +223,7 @@ pub fn from_bytes_with_max_depth<'de, T: TlDecode<'de>>(
     decode_in(Reader::with_max_depth(bytes, max_depth), Form::BOXED)
 }
 
+#[inline]
 fn decode_in<'de, T: TlDecode<'de>>(reader: Reader<'de>, form: Form) -> Result<T, Error> {
     let reader = &mut reader.for_whole_value();
     let value = T::decode(reader, form)?;

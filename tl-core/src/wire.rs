@@ -67,14 +67,17 @@ pub const fn bytes_encoded_len(len: usize) -> usize {
 /// assert_eq!(out, [0xAA, 7, 0, 0, 0, 3, b'h', b'e', b'y', 0xb5, 0x75, 0x72, 0x99]);
 /// ```
 pub struct Writer<'a> {
-    /// The caller's vector, taken while writing so that its length,
-    /// capacity and pointer are fields here rather than behind a second
-    /// reference: bytes `..start` were there before, the rest are written.
+    /// The bytes: the caller's vector, taken while writing so that its
+    /// length, capacity and pointer are fields here rather than behind a
+    /// second reference. Bytes `..start` were there before, the rest are
+    /// written.
     out: Vec<u8>,
     start: usize,
     error: Option<Error>,
-    /// Where `out` goes back when the writer is finished or dropped.
-    home: &'a mut Vec<u8>,
+    /// Where `out` goes back when the writer is finished or dropped; `None`
+    /// for a writer that owns a new vector ([`crate::to_bytes`]), which
+    /// then moves nothing back and forth.
+    home: Option<&'a mut Vec<u8>>,
 }
 
 impl<'a> Writer<'a> {
@@ -86,7 +89,34 @@ impl<'a> Writer<'a> {
             out: core::mem::take(out),
             start,
             error: None,
-            home: out,
+            home: Some(out),
+        }
+    }
+
+    /// A writer that owns `out`, a new vector (its capacity reserved by the
+    /// caller), and gives it back from [`Writer::finish_owned`].
+    #[inline]
+    pub(crate) fn owned(out: Vec<u8>) -> Writer<'static> {
+        Writer {
+            start: out.len(),
+            out,
+            error: None,
+            home: None,
+        }
+    }
+
+    /// Ends writing into an owned vector: the vector, or the first recorded
+    /// error.
+    #[inline]
+    pub(crate) fn finish_owned(mut self) -> Result<Vec<u8>, Error> {
+        let out = core::mem::take(&mut self.out);
+        let error = self.error.take();
+        // Nothing is left to drop (`out` and `error` are taken, `home` is a
+        // reference): skipping the drop glue saves a call on every encode.
+        core::mem::forget(self);
+        match error {
+            None => Ok(out),
+            Some(error) => Err(error),
         }
     }
 
@@ -197,7 +227,11 @@ impl<'a> Writer<'a> {
     pub fn finish(mut self) -> Result<usize, Error> {
         let written = self.written();
         let error = self.error.take();
-        core::mem::swap(self.home, &mut self.out);
+        match self.home.take() {
+            Some(home) => core::mem::swap(home, &mut self.out),
+            // An owned writer finished this way: its bytes are not wanted.
+            None => drop(core::mem::take(&mut self.out)),
+        }
         // What `Drop` would do is done: `out` is now the empty vector
         // `new` left at home (no allocation) and `error` is taken, so
         // nothing is left to drop, and skipping the drop glue saves a call
@@ -213,7 +247,9 @@ impl<'a> Writer<'a> {
 impl Drop for Writer<'_> {
     #[inline]
     fn drop(&mut self) {
-        core::mem::swap(self.home, &mut self.out);
+        if let Some(home) = self.home.take() {
+            core::mem::swap(home, &mut self.out);
+        }
     }
 }
 
