@@ -80,3 +80,16 @@ struct InvokeWithLayer<X> {
     layer: i32,
     query: X,
 }
+
+/// An enum of fixed-size constructors: each variant's id and fields are
+/// written as one run, and its decoder is always inlined.
+#[derive(TlObject)]
+#[tl(dialect = "mtproto", ty = "Peer")]
+enum Peer {
+    #[tl(name = "peerUser", id = 0x59511722)]
+    User { user_id: i64 },
+    #[tl(name = "peerChat", id = 0x36c6019a)]
+    Chat { chat_id: i64 },
+    #[tl(name = "peerChannel", id = 0xa2a5371e)]
+    Channel { channel_id: i64 },
+}

@@ -222,7 +222,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl<'de> tl_core::TlDecode<'de> for SessionType {
-        #[inline]
+        #[inline(always)]
         fn decode(
             __reader: &mut tl_core::wire::Reader<'de>,
             _: tl_core::schema::Form,

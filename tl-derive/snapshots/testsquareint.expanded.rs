@@ -92,7 +92,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl<'de> ::tl_core::TlDecode<'de> for TestSquareInt {
-        #[inline]
+        #[inline(always)]
         fn decode(
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,

@@ -30,6 +30,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     decode_impl(
         impl_decode,
         krate,
+        crate::runs::all_fixed(constructor),
         quote!(__form),
         quote! {
                 if __form.is_boxed() {
@@ -101,9 +102,16 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             ))
         },
     };
+    let small = data.other.is_none()
+        && data.variants.len() <= SMALL_ENUM
+        && data.variants.iter().all(|variant| match &variant.kind {
+            VariantKind::Own { constructor, .. } => crate::runs::all_fixed(constructor),
+            VariantKind::Newtype { .. } => false,
+        });
     decode_impl(
         impl_decode,
         krate,
+        small,
         quote!(_),
         quote! {
                 let __start = __reader.position();
@@ -155,18 +163,31 @@ fn holds_no_object(ty: &Type) -> bool {
     }
 }
 
+/// The most variants an enum of fixed-size constructors may have for its
+/// decoder to be inlined everywhere: `Peer`'s three constructors of one
+/// `long`, `SessionType`'s seventeen without fields.
+const SMALL_ENUM: usize = 24;
+
 /// `#impl_decode { fn decode(__reader, #form) -> Result<Self, Error> { #body } }`;
-/// `form` names the form parameter, `_` where the body ignores it.
+/// `form` names the form parameter, `_` where the body ignores it. A
+/// `small` decoder (fixed-size fields only) is always inlined: a call
+/// would cost as much as its reads, and each element of a vector pays it.
 fn decode_impl(
     impl_decode: TokenStream,
     krate: &TokenStream,
+    small: bool,
     form: TokenStream,
     body: TokenStream,
 ) -> TokenStream {
+    let inline = if small {
+        quote!(#[inline(always)])
+    } else {
+        quote!(#[inline])
+    };
     quote! {
         #[automatically_derived]
         #impl_decode {
-            #[inline]
+            #inline
             fn decode(
                 __reader: &mut #krate::wire::Reader<'de>,
                 #form: #krate::schema::Form,

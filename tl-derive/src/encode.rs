@@ -24,7 +24,8 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let len_pattern = pattern(constructor, len_uses);
     let encode_pattern = pattern(constructor, encode_uses);
     let encoded_len = sum(std::iter::once(quote!(__id_len)).chain(encoded_len(&cx, constructor)));
-    let encode = encode(&cx, constructor);
+    let id = quote!(<Self as #krate::TlConstructor>::ID);
+    let encode = encode(&cx, constructor, &Runs::of(constructor), &id);
     quote! {
         #[automatically_derived]
         #impl_encode {
@@ -39,7 +40,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
             fn encode(&self, __writer: &mut #krate::wire::Writer<'_>, __form: #krate::schema::Form) {
                 let Self #encode_pattern = self;
                 if __form.is_boxed() {
-                    __writer.put_u32(<Self as #krate::TlConstructor>::ID);
+                    __writer.put_u32(#id);
                 }
                 #encode
             }
@@ -65,11 +66,13 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 let encode_pattern = pattern(constructor, encode_uses);
                 let encoded_len =
                     sum(std::iter::once(quote!(4usize)).chain(encoded_len(&cx, constructor)));
-                let encode = encode(&cx, constructor);
+                let runs = Runs::with_leading_id(constructor);
+                let put_id = (!runs.writes_id()).then(|| quote!(__writer.put_u32(#id);));
+                let encode = encode(&cx, constructor, &runs, &id);
                 len_arms.push(quote!(Self::#variant_ident #len_pattern => #encoded_len));
                 encode_arms.push(quote! {
                     Self::#variant_ident #encode_pattern => {
-                        __writer.put_u32(#id);
+                        #put_id
                         #encode
                     }
                 });
@@ -221,8 +224,9 @@ fn sum(terms: impl IntoIterator<Item = TokenStream>) -> TokenStream {
 }
 
 /// Statements writing the fields, after the flags words are computed from
-/// the conditional fields.
-fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
+/// the conditional fields; `id` is the constructor id, which the first of
+/// `runs` may write.
+fn encode(cx: &Context, constructor: &Constructor, runs: &Runs, id: &TokenStream) -> TokenStream {
     let krate = cx.krate;
     let fields = &constructor.fields;
     let mut out = TokenStream::new();
@@ -238,12 +242,11 @@ fn encode(cx: &Context, constructor: &Constructor) -> TokenStream {
             }));
         }
     }
-    let runs = Runs::of(constructor);
     for (index, field) in fields.iter().enumerate() {
         let binding = binding(index);
         let form = cx.field_form(index, field);
         if runs.contains(index) {
-            out.extend(runs.encode_at(krate, constructor, index));
+            out.extend(runs.encode_at(krate, constructor, index, id));
             continue;
         }
         out.extend(match &field.kind {

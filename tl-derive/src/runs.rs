@@ -116,10 +116,11 @@ struct TextRun {
     members: Vec<(usize, Text)>,
 }
 
-/// The groups of two or more consecutive fields that `kind_of` gives a
-/// kind, each field with its kind, in order: a single field gains nothing
-/// from a run, and a `flags.N?true` field, which takes no bytes, does not
-/// break one.
+/// The groups of consecutive fields that `kind_of` gives a kind, each
+/// field with its kind, in order, the first group being the fields before
+/// any other (possibly none); a `flags.N?true` field, which takes no bytes,
+/// does not break a group. A run needs two members: a single field gains
+/// nothing from one, unless a constructor id is written before it.
 fn consecutive<K: Copy>(
     fields: &[Field],
     kind_of: impl Fn(&Field) -> Option<K>,
@@ -134,15 +135,27 @@ fn consecutive<K: Copy>(
         }
     }
     groups.push(current);
-    groups.retain(|group| group.len() >= 2);
     groups
 }
 
-/// One run: its first field, total length, and the fixed fields in it.
+/// Whether every field of `constructor` is of a fixed size (or takes no
+/// bytes): its decoder is a few reads, worth inlining wherever it is
+/// called, into a vector's loop above all.
+pub fn all_fixed(constructor: &Constructor) -> bool {
+    constructor
+        .fields
+        .iter()
+        .all(|field| Fixed::of(field).is_some() || matches!(field.kind, FieldKind::FlagTrue))
+}
+
+/// A run of fixed-size fields: its first field, its length in bytes and
+/// its members with their offsets; `id` when the constructor id is written
+/// in the run, at offset 0, before the fields.
 struct Run {
     first: usize,
     len: usize,
     members: Vec<(usize, Fixed, usize)>,
+    id: bool,
 }
 
 /// The runs of a constructor, and each field's place in them.
@@ -156,12 +169,36 @@ pub struct Runs {
 }
 
 impl Runs {
+    /// The runs of a constructor's fields.
     pub fn of(constructor: &Constructor) -> Runs {
+        Runs::new(constructor, false)
+    }
+
+    /// The runs of a constructor whose id is always written before its
+    /// fields (an enum variant's): the id joins the leading fixed-size
+    /// fields, so that `peerUser user_id:long` is one 12-byte write.
+    pub fn with_leading_id(constructor: &Constructor) -> Runs {
+        Runs::new(constructor, true)
+    }
+
+    /// Whether the constructor id is written in the first run, so that the
+    /// caller must not write it.
+    pub fn writes_id(&self) -> bool {
+        self.runs.first().is_some_and(|run| run.id)
+    }
+
+    fn new(constructor: &Constructor, leading_id: bool) -> Runs {
         let fields = &constructor.fields;
         let runs: Vec<Run> = consecutive(fields, Fixed::of)
             .into_iter()
-            .map(|members| {
-                let mut len = 0;
+            .enumerate()
+            .filter_map(|(number, members)| {
+                let id = leading_id && number == 0;
+                let first = members.first()?.0;
+                if members.len() + usize::from(id) < 2 {
+                    return None;
+                }
+                let mut len = if id { 4 } else { 0 };
                 let members = members
                     .into_iter()
                     .map(|(index, fixed)| {
@@ -170,11 +207,12 @@ impl Runs {
                         (index, fixed, offset)
                     })
                     .collect::<Vec<_>>();
-                Run {
-                    first: members[0].0,
+                Some(Run {
+                    first,
                     len,
                     members,
-                }
+                    id,
+                })
             })
             .collect();
         let mut place = vec![None; fields.len()];
@@ -186,6 +224,7 @@ impl Runs {
 
         let texts: Vec<TextRun> = consecutive(fields, Text::of)
             .into_iter()
+            .filter(|members| members.len() >= 2)
             .map(|members| TextRun {
                 first: members[0].0,
                 members,
@@ -261,11 +300,15 @@ impl Runs {
         krate: &TokenStream,
         constructor: &Constructor,
         index: usize,
+        id: &TokenStream,
     ) -> TokenStream {
         let Some(run) = self.runs.iter().find(|run| run.first == index) else {
             return TokenStream::new();
         };
         let len = run.len;
+        let put_id = run.id.then(|| {
+            quote!(#krate::__private::fixed::put(__run, 0usize, #krate::__private::fixed::u32_bytes(&#id));)
+        });
         let puts = run.members.iter().map(|&(index, fixed, offset)| {
             let value = binding(index);
             let (bytes, _) = fixed.helpers();
@@ -278,7 +321,7 @@ impl Runs {
             quote!(#krate::__private::fixed::put(__run, #offset, #krate::__private::fixed::#bytes(#value));)
         });
         quote! {
-            #krate::__private::fixed::write::<#len>(__writer, |__run| { #(#puts)* });
+            #krate::__private::fixed::write::<#len>(__writer, |__run| { #put_id #(#puts)* });
         }
     }
 
