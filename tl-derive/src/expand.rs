@@ -12,7 +12,14 @@ use crate::ast::{Enum, Input, Struct};
 use crate::errors::Errors;
 use crate::{decode, encode, fallback, json, schema, valid};
 
+/// The derive's output: with the JSON impls when tl-core has its `serde`
+/// feature (which turns on this crate's).
 pub fn derive(input: &DeriveInput) -> TokenStream {
+    derive_with(input, cfg!(feature = "serde"))
+}
+
+/// The derive's output, with the JSON impls or without.
+pub fn derive_with(input: &DeriveInput, json: bool) -> TokenStream {
     let mut errors = Errors::default();
     let model = Input::from_syn(input, &mut errors);
     if let Some(model) = &model {
@@ -20,8 +27,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     }
     match model {
         Some(model) if errors.is_empty() => match &model {
-            Input::Struct(data) => expand_struct(data),
-            Input::Enum(data) => expand_enum(&input.ident, data),
+            Input::Struct(data) => expand_struct(data, json),
+            Input::Enum(data) => expand_enum(&input.ident, data, json),
         },
         _ => {
             let mut out = errors.into_compile_errors();
@@ -31,7 +38,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     }
 }
 
-fn expand_struct(data: &Struct) -> TokenStream {
+fn expand_struct(data: &Struct, json: bool) -> TokenStream {
     let schema::StructSchema {
         items,
         impls,
@@ -39,7 +46,11 @@ fn expand_struct(data: &Struct) -> TokenStream {
     } = schema::for_struct(data);
     let encode = encode::for_struct(data);
     let decode = decode::for_struct(data);
-    let json = json::for_struct(data);
+    let json = if json {
+        json::for_struct(data)
+    } else {
+        TokenStream::new()
+    };
     in_const_block(quote! {
         #items
 
@@ -55,11 +66,15 @@ fn expand_struct(data: &Struct) -> TokenStream {
     })
 }
 
-fn expand_enum(ident: &syn::Ident, data: &Enum) -> TokenStream {
+fn expand_enum(ident: &syn::Ident, data: &Enum, json: bool) -> TokenStream {
     let schema = schema::for_enum(ident, data);
     let encode = encode::for_enum(data);
     let decode = decode::for_enum(data);
-    let json = json::for_enum(data);
+    let json = if json {
+        json::for_enum(data)
+    } else {
+        TokenStream::new()
+    };
     in_const_block(quote! {
         #schema
 

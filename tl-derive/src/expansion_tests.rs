@@ -132,7 +132,7 @@ fn check_snapshot(name: &str, inputs: &[DeriveInput]) {
     );
     for input in inputs {
         expanded.push_str(&format!("\n// #[derive(TlObject)] on `{}`\n", input.ident));
-        expanded.push_str(&format_expansion(crate::expand::derive(input)));
+        expanded.push_str(&format_expansion(crate::expand::derive_with(input, true)));
     }
     let path = manifest_dir()
         .join("snapshots")
