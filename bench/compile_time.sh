@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Compile time of 500 derived structs: our derive (tl-core) vs serde_derive
-# (Serialize + Deserialize) vs tl-proto's derive (TlWrite + TlRead), and a
-# crate of the same 500 structs with no derive at all (the baseline that the
-# "net" ratios subtract).
+# Compile time and peak memory of 500 derived structs: our derive (tl-core,
+# with JSON and binary only) vs serde_derive (Serialize + Deserialize) vs
+# tl-proto's derive (TlWrite + TlRead), and a crate of the same 500 structs
+# with no derive at all (the baseline that the "net" ratios subtract).
 #
 # Two shapes, each a crate per derive:
 # - flat: eight fields of TL primitives (the macro computes the schema line);
@@ -38,7 +38,7 @@ if [[ "${KEEP:-0}" != 1 ]]; then
     trap 'rm -rf "$work"' EXIT
 fi
 
-derives=(plain ours serde tlproto)
+derives=(plain ours oursbin serde tlproto)
 shapes=(flat nested)
 crates=()
 for shape in "${shapes[@]}"; do
@@ -115,7 +115,7 @@ source_of() { # $1: derive, $2: shape
     local derive=$1 shape=$2 attrs="" field_attr=""
     case $derive in
         plain) echo "#![allow(dead_code)]" ;;
-        ours) attrs="#[derive(tl_core::TlObject)]" ;;
+        ours | oursbin) attrs="#[derive(tl_core::TlObject)]" ;;
         serde) attrs="#[derive(serde::Serialize, serde::Deserialize)]" ;;
         tlproto)
             tl_proto_prelude
@@ -142,6 +142,7 @@ source_of() { # $1: derive, $2: shape
 for shape in "${shapes[@]}"; do
     new_crate "ct_plain_$shape" ""
     new_crate "ct_ours_$shape" "tl-core = { path = \"$repo/tl-core\" }"
+    new_crate "ct_oursbin_$shape" "tl-core = { path = \"$repo/tl-core\", default-features = false, features = [\"std\", \"derive\"] }"
     new_crate "ct_serde_$shape" 'serde = { version = "1", features = ["derive"] }'
     new_crate "ct_tlproto_$shape" 'tl-proto = { version = "0.5", default-features = false, features = ["derive"] }'
     for derive in "${derives[@]}"; do
@@ -162,15 +163,18 @@ done
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
-declare -A times
+declare -A times peak
 for ((run = 0; run < runs; run++)); do
     for crate in "${crates[@]}"; do
         touch "$crate/src/lib.rs"
         start=$(now)
-        cargo build --quiet "${profile_flag[@]}" -p "$crate"
+        # Peak resident memory of the build (rustc's, the largest process).
+        /usr/bin/time -f %M -o "$work/rss" cargo build --quiet "${profile_flag[@]}" -p "$crate"
         end=$(now)
         times[$crate]+="$(calc "$end - $start") "
-        printf '%-18s run %d: %s s\n' "$crate" "$run" "$(calc "$end - $start")" >&2
+        rss=$(tail -1 "$work/rss")
+        [[ ${peak[$crate]:-0} -ge $rss ]] || peak[$crate]=$rss
+        printf '%-18s run %d: %s s, %s MB\n' "$crate" "$run" "$(calc "$end - $start")" "$((rss / 1024))" >&2
     done
 done
 
@@ -190,20 +194,21 @@ for shape in "${shapes[@]}"; do
         nested) echo "Nested structs (one of the 8 fields is another derived struct), $profile profile, $structs structs, median of $runs:" ;;
     esac
     echo
-    echo "| crate | build (s) | derive cost per struct (ms, minus no-derive crate) | ours ÷ this (build) | ours ÷ this (derive cost) |"
-    echo "|---|---:|---:|---:|---:|"
+    echo "| crate | build (s) | peak memory (MB) | derive cost per struct (ms, minus no-derive crate) | ours ÷ this (build) | ours ÷ this (derive cost) |"
+    echo "|---|---:|---:|---:|---:|---:|"
     for derive in "${derives[@]}"; do
         t=${median[ct_${derive}_$shape]}
         if [[ $derive == plain ]]; then
-            printf '| %s | %.2f | - | %s | - |\n' "no derive" "$t" "$(ratio "$ours" "$t")"
+            printf '| %s | %.2f | %d | - | %s | - |\n' "no derive" "$t" "$((peak[ct_plain_$shape] / 1024))" "$(ratio "$ours" "$t")"
             continue
         fi
         case $derive in
             ours) label="ours: TlObject (binary + serde JSON)" ;;
+            oursbin) label="ours, binary only (\`default-features = false, features = [\"std\", \"derive\"]\`)" ;;
             serde) label="serde_derive: Serialize + Deserialize" ;;
             tlproto) label="tl-proto: TlWrite + TlRead" ;;
         esac
-        printf '| %s | %.2f | %.2f | %s | %s |\n' "$label" "$t" "$(calc "($t - $plain) * 1000 / $structs")" \
+        printf '| %s | %.2f | %d | %.2f | %s | %s |\n' "$label" "$t" "$((peak[ct_${derive}_$shape] / 1024))" "$(calc "($t - $plain) * 1000 / $structs")" \
             "$(ratio "$ours" "$t")" "$(ratio "$ours - $plain" "$t - $plain")"
     done
 done
