@@ -6,6 +6,8 @@
 #
 #   bench/callgrind.sh authorization/decode_borrowed_bytes/ours ...
 #   bench/callgrind.sh            # every case of benches/profile.rs
+#   bench/callgrind.sh peer/decode@call/ours peer/decode@call/tl-proto
+#                                 # the call-boundary functions (codec/calls.rs)
 #
 # KEEP=1 keeps the callgrind.out files of the larger run (in $OUT, by
 # default target/callgrind) for callgrind_annotate.

@@ -16,6 +16,13 @@
 //! path-tracking helpers). Every competitor's bytes are checked against ours
 //! first.
 //!
+//! Every binary group comes twice: inlined (`peer/decode`: the codec called
+//! in criterion's closure) and behind a call boundary (`peer/decode@call`:
+//! each competitor behind its own `#[inline(never)]` function of
+//! `codec/calls.rs`). Last comes `messages_100`, a `messages.messages` of 100
+//! messages with their users and chats in tl-gen's types
+//! (`tl_bench::telegram`) against grammers' (`codec/messages.rs`).
+//!
 //! `cargo bench -p tl-bench` prints the ratio table at the end.
 
 #[path = "codec/calls.rs"]
