@@ -235,28 +235,42 @@ impl tl_core::TlEncode for Lying {
     }
 }
 
+/// Encoding is one pass: the bytes are what `encode` writes, whatever
+/// `encoded_len` says, so a wrong length cannot cut or pad a message.
 #[test]
-fn an_encoder_that_breaks_its_length_promise_is_an_error() {
-    for (promised, written) in [(8, 4), (4, 8), (0, 8192), (8192, 0)] {
+fn the_bytes_are_what_encode_writes_whatever_encoded_len_says() {
+    for (promised, written) in [(8, 4), (4, 8), (0, 8192), (8192, 0), (12, 12)] {
         let value = Lying { promised, written };
-        let error = tl_core::to_bytes(&value).unwrap_err();
-        assert_eq!(
-            error.kind(),
-            &ErrorKind::EncodedLenMismatch { promised, written }
-        );
-        assert_eq!(
-            error.to_string(),
-            format!("an encoder wrote {written} bytes where its `encoded_len` promised {promised}")
-        );
+        let expected: Vec<u8> = [4u8, 3, 2, 1].repeat(written / 4);
+        assert_eq!(tl_core::to_bytes(&value).unwrap(), expected);
         let mut out = vec![9, 9];
-        assert!(tl_core::to_writer(&value, &mut out).is_err());
-        assert_eq!(out, [9, 9], "the buffer is left as it was");
+        tl_core::to_writer(&value, &mut out).unwrap();
+        assert_eq!(out[..2], [9, 9]);
+        assert_eq!(out[2..], expected[..]);
     }
-    let exact = Lying {
-        promised: 12,
-        written: 12,
+}
+
+/// A value TL cannot encode leaves `to_writer`'s buffer as it was, however
+/// much was written before the failure.
+#[test]
+fn a_failed_append_leaves_the_buffer_as_it_was() {
+    #[derive(tl_core::TlObject)]
+    struct Upload {
+        part: i32,
+        data: Vec<u8>,
+    }
+    let value = Upload {
+        part: 7,
+        data: vec![0; 1 << 24],
     };
-    assert_eq!(tl_core::to_bytes(&exact).unwrap().len(), 12);
+    let mut out = vec![9, 9];
+    let error = tl_core::to_writer(&value, &mut out).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::TooLong { len: 1 << 24 });
+    assert_eq!(out, [9, 9]);
+    assert_eq!(
+        tl_core::to_bytes(&value).unwrap_err().kind(),
+        &ErrorKind::TooLong { len: 1 << 24 }
+    );
 }
 
 /// A `Writer` dropped without `finish` gives the caller's vector back,

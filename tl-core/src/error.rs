@@ -100,15 +100,6 @@ pub enum ErrorKind {
         /// The absent field.
         field: &'static str,
     },
-    /// An encoder wrote a different number of bytes than its
-    /// [`TlEncode::encoded_len`](crate::TlEncode::encoded_len) promised: a
-    /// bug in a hand-written `TlEncode` impl.
-    EncodedLenMismatch {
-        /// The length `encoded_len` returned.
-        promised: usize,
-        /// The bytes it wrote.
-        written: usize,
-    },
     /// A catch-all value read from JSON, written as TL bytes: JSON holds
     /// no TL body to write.
     UnknownBody {
@@ -269,10 +260,6 @@ impl fmt::Display for ErrorKind {
                 f,
                 "field `{field}` is absent but a field sharing its flag bit is present: \
                  fields on one bit are present together"
-            ),
-            ErrorKind::EncodedLenMismatch { promised, written } => write!(
-                f,
-                "an encoder wrote {written} bytes where its `encoded_len` promised {promised}"
             ),
             ErrorKind::UnknownBody { constructor } => write!(
                 f,

@@ -136,7 +136,9 @@ pub use tl_derive::TlObject;
 /// 2^24 bytes or more, a vector of more than `i32::MAX` elements, or a
 /// conditional field missing behind a flag bit another field set.
 ///
-/// The exact length is computed first, so the output is allocated once.
+/// One pass writes the bytes: the output starts with room for any small
+/// object and grows as a vector does, which costs less than walking the
+/// value twice (once for [`TlEncode::encoded_len`], once to write).
 #[inline]
 pub fn to_bytes<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     encode_in(value, Form::BOXED)
@@ -148,52 +150,26 @@ pub fn to_bytes_bare<T: TlEncode + ?Sized>(value: &T) -> Result<Vec<u8>, Error> 
     encode_in(value, Form::BARE)
 }
 
+/// The capacity [`to_bytes`] starts with: a `Peer`, a `session` or an
+/// `auth.authorization` fits, so most single objects are written without
+/// growing, and an allocation this small costs what a smaller one does.
+const FIRST_CAPACITY: usize = 256;
+
 #[inline]
 fn encode_in<T: TlEncode + ?Sized>(value: &T, form: Form) -> Result<Vec<u8>, Error> {
-    let promised = value.encoded_len(form);
-    let mut writer = Writer::owned(Vec::with_capacity(promised));
+    let mut writer = Writer::owned(Vec::with_capacity(FIRST_CAPACITY));
     value.encode(&mut writer, form);
-    let out = writer.finish_owned()?;
-    match out.len() {
-        written if written == promised => Ok(out),
-        written => Err(len_mismatch(promised, written)),
-    }
+    writer.finish_owned()
 }
 
-/// The error of an encoder that wrote `written` bytes after its
-/// `encoded_len` promised `promised`.
-#[cold]
-#[inline(never)]
-fn len_mismatch(promised: usize, written: usize) -> Error {
-    Error::new(ErrorKind::EncodedLenMismatch { promised, written })
-}
-
-/// Appends the boxed encoding of `value` to `out`, reserving the exact
-/// length once. On error `out` is left as it was.
+/// Appends the boxed encoding of `value` to `out`, in one pass as
+/// [`to_bytes`] does. On error `out` is left as it was.
 #[inline]
 pub fn to_writer<T: TlEncode + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
-    let promised = value.encoded_len(Form::BOXED);
-    out.reserve_exact(promised);
-    write_promised(value, out, Form::BOXED, promised)
-}
-
-/// An encoder that writes fewer or more bytes than its `encoded_len`
-/// promised is an error, not a short or overlong message.
-#[inline]
-fn write_promised<T: TlEncode + ?Sized>(
-    value: &T,
-    out: &mut Vec<u8>,
-    form: Form,
-    promised: usize,
-) -> Result<(), Error> {
     let start = out.len();
     let mut writer = Writer::new(out);
-    value.encode(&mut writer, form);
-    let result = match writer.finish() {
-        Ok(written) if written == promised => Ok(()),
-        Ok(written) => Err(len_mismatch(promised, written)),
-        Err(error) => Err(error),
-    };
+    value.encode(&mut writer, Form::BOXED);
+    let result = writer.finish().map(drop);
     if result.is_err() {
         out.truncate(start);
     }

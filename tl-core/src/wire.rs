@@ -46,10 +46,8 @@ pub const fn bytes_encoded_len(len: usize) -> usize {
 /// Writes TL values into a `Vec<u8>`.
 ///
 /// Every write appends to the vector: one capacity check and a copy, which
-/// for a fixed-size value is a store. [`crate::to_bytes`] reserves the
-/// exact length ([`TlEncode::encoded_len`](crate::TlEncode::encoded_len))
-/// first, so the checks never grow the vector there, and nothing is
-/// written twice (no zero-filling ahead of the data).
+/// for a fixed-size value is a store (a run of fixed-size fields is one).
+/// Nothing is written twice (no zero-filling ahead of the data).
 ///
 /// Writing never fails part-way with a panic: a value TL cannot encode (a
 /// string of 2^24 bytes or more) is recorded, and [`Writer::finish`]
