@@ -72,7 +72,11 @@ fn main() {
     let rich_text = ours::rich_text(100);
     let rich_text_bytes = tl_core::to_bytes(&rich_text).unwrap();
     let rich_text_proto = proto::RichText::from(&rich_text);
-    let file_part_bytes = tl_core::to_bytes(&ours::save_file_part()).unwrap();
+    let file_part = ours::save_file_part();
+    let file_part_bytes = tl_core::to_bytes(&file_part).unwrap();
+    let file_part_proto = proto::SaveFilePart::from(&file_part);
+    let sessions_proto = proto::Sessions::from(&sessions);
+    let rich_text_1_proto = proto::RichText::from(&rich_text_1);
 
     let s = &session_bytes[..];
     let a = &authorization_bytes[..];
@@ -84,6 +88,94 @@ fn main() {
     let m = &messages_bytes[..];
     let r1 = &rich_text_1_bytes[..];
     let cases: Vec<Case<'_>> = vec![
+        (
+            "session/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_session_encode(black_box(&session)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "session/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_session_encode(black_box(
+                    &session_proto,
+                ))))
+            }),
+        ),
+        (
+            "authorization/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_authorization_encode(black_box(&authorization)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "authorization/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_authorization_encode(black_box(
+                    &authorization_proto,
+                ))))
+            }),
+        ),
+        (
+            "authorization/encode@call/grammers",
+            Box::new(|| {
+                keep(black_box(calls::gram_authorization_encode(black_box(
+                    &authorization_gram,
+                ))))
+            }),
+        ),
+        (
+            "sessions_1000/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_sessions_encode(black_box(&sessions)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "sessions_1000/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_sessions_encode(black_box(
+                    &sessions_proto,
+                ))))
+            }),
+        ),
+        (
+            "bytes_1MiB/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_file_part_encode(black_box(&file_part)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "bytes_1MiB/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_file_part_encode(black_box(
+                    &file_part_proto,
+                ))))
+            }),
+        ),
+        (
+            "rich_text_1/encode@call/ours",
+            Box::new(|| {
+                keep(black_box(
+                    calls::ours_rich_text_encode(black_box(&rich_text_1)).unwrap(),
+                ))
+            }),
+        ),
+        (
+            "rich_text_1/encode@call/tl-proto",
+            Box::new(|| {
+                keep(black_box(calls::proto_rich_text_encode(black_box(
+                    &rich_text_1_proto,
+                ))))
+            }),
+        ),
         (
             "session/encode/ours",
             Box::new(|| keep(black_box(tl_core::to_bytes(black_box(&session)).unwrap()))),
