@@ -337,3 +337,36 @@ fn on_a_big_stack(f: impl FnOnce() + Send + 'static) {
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
 }
+
+/// Our depth limit, which the fuzzer does not reach (128 objects deep
+/// takes over 512 bytes of valid nesting): `RichText` 1 000 deep, which
+/// grammers reads on the checking thread's big stack, is one of our
+/// stricter checks, and 100 deep both read alike.
+#[test]
+fn nesting_beyond_our_limit_is_our_stricter_check() {
+    let schema = schema();
+    let id = |name: &str| {
+        schema
+            .declarations
+            .iter()
+            .find(|d| d.name == name)
+            .and_then(|d| d.id)
+            .expect("in telegram_api.tl")
+    };
+    let (bold, empty) = (id("textBold"), id("textEmpty"));
+    let nested = move |depth: usize| {
+        let mut data = selector("RichText").expect("in the table").to_vec();
+        for _ in 0..depth {
+            data.extend(bold.to_le_bytes());
+        }
+        data.extend(empty.to_le_bytes());
+        data
+    };
+    on_a_big_stack(move || {
+        assert_eq!(check(&nested(100)), Outcome::BothEqual);
+        assert_eq!(
+            check(&nested(1000)),
+            Outcome::Stricter(tl_fuzz_differential::Strict::Depth)
+        );
+    });
+}
