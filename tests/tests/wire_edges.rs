@@ -346,3 +346,30 @@ fn a_cut_inside_a_run_of_fixed_fields_names_the_field() {
     assert_eq!(error.offset(), Some(40));
     assert_eq!(tl_core::from_bytes_bare::<FixedRun>(&bytes).unwrap(), value);
 }
+
+/// An enum of fixed-size constructors: every value is 12 bytes boxed.
+#[derive(tl_core::TlObject, Debug, Clone, Copy, PartialEq)]
+#[tl(dialect = "mtproto", ty = "Peer")]
+enum Peer {
+    #[tl(name = "peerUser", id = 0x59511722)]
+    User { user_id: i64 },
+    #[tl(name = "peerChat", id = 0x36c6019a)]
+    Chat { chat_id: i64 },
+}
+
+/// Its shortest value is its fewest bytes: a vector's count is checked
+/// against 12 bytes an element, before anything is allocated or read.
+#[test]
+fn a_vector_of_fixed_size_objects_is_counted_at_their_size() {
+    assert_eq!(<Peer as tl_core::TlType>::MIN_LEN, 12);
+    let peers = vec![Peer::User { user_id: 7 }, Peer::Chat { chat_id: -1 }];
+    let bytes = tl_core::to_bytes(&peers).unwrap();
+    assert_eq!(bytes.len(), 8 + 2 * 12);
+    assert_eq!(tl_core::from_bytes::<Vec<Peer>>(&bytes).unwrap(), peers);
+    // Three claimed, room for two: refused at the count.
+    let mut claimed = bytes.clone();
+    claimed[4] = 3;
+    let error = tl_core::from_bytes::<Vec<Peer>>(&claimed).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::InvalidLength { count: 3 });
+    assert_eq!(error.offset(), Some(4));
+}

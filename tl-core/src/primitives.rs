@@ -152,7 +152,7 @@ impl<T: TlType> TlType for Vec<T> {
     const MIN_LEN: usize = 4;
 }
 
-impl<T: TlEncode> TlEncode for Vec<T> {
+impl<T: TlEncode + TlType> TlEncode for Vec<T> {
     #[inline]
     fn encoded_len(&self, form: Form) -> usize {
         let element = form.element();
@@ -174,6 +174,9 @@ impl<T: TlEncode> TlEncode for Vec<T> {
         };
         writer.put_i32(count);
         let element = form.element();
+        // The fewest bytes the elements take, which they will write: for
+        // objects of a fixed size, all of it, so the vector grows once.
+        writer.reserve(self.len().saturating_mul(min_wire_len::<T>(element)));
         for item in self {
             item.encode(writer, element);
         }

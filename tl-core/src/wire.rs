@@ -124,6 +124,14 @@ impl<'a> Writer<'a> {
         self.out.len() - self.start
     }
 
+    /// Makes room for at least `additional` more bytes, so that writing
+    /// them grows the vector at most once: a vector of fixed-size objects
+    /// reserves all of its elements before writing the first.
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) {
+        self.out.reserve(additional);
+    }
+
     /// Appends raw bytes.
     #[inline]
     pub fn put_raw(&mut self, bytes: &[u8]) {

@@ -30,7 +30,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     decode_impl(
         impl_decode,
         krate,
-        crate::runs::all_fixed(constructor),
+        crate::runs::fixed_len(constructor).is_some(),
         quote!(__form),
         quote! {
                 if __form.is_boxed() {
@@ -102,12 +102,8 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             ))
         },
     };
-    let small = data.other.is_none()
-        && data.variants.len() <= SMALL_ENUM
-        && data.variants.iter().all(|variant| match &variant.kind {
-            VariantKind::Own { constructor, .. } => crate::runs::all_fixed(constructor),
-            VariantKind::Newtype { .. } => false,
-        });
+    let small =
+        data.variants.len() <= SMALL_ENUM && crate::runs::shortest_fixed_variant(data).is_some();
     decode_impl(
         impl_decode,
         krate,

@@ -18,7 +18,7 @@ use syn::spanned::Spanned;
 use syn::{Ident, Type};
 use tl_schema::TypeDesc;
 
-use crate::ast::{Constructor, Field, FieldKind};
+use crate::ast::{Constructor, Enum, Field, FieldKind, VariantKind};
 use crate::names::binding;
 
 /// How a fixed-size field is written and read.
@@ -138,14 +138,33 @@ fn consecutive<K: Copy>(
     groups
 }
 
-/// Whether every field of `constructor` is of a fixed size (or takes no
-/// bytes): its decoder is a few reads, worth inlining wherever it is
-/// called, into a vector's loop above all.
-pub fn all_fixed(constructor: &Constructor) -> bool {
+/// The bare length of `constructor` when every field is of a fixed size
+/// (or takes no bytes): its decoder is then a few reads, worth inlining
+/// wherever it is called, into a vector's loop above all.
+pub fn fixed_len(constructor: &Constructor) -> Option<usize> {
     constructor
         .fields
         .iter()
-        .all(|field| Fixed::of(field).is_some() || matches!(field.kind, FieldKind::FlagTrue))
+        .try_fold(0, |len, field| match field.kind {
+            FieldKind::FlagTrue => Some(len),
+            _ => Fixed::of(field).map(|fixed| len + fixed.len()),
+        })
+}
+
+/// For an enum whose every variant is a constructor of fixed-size fields
+/// (no catch-all, no variant wrapping a struct), the shortest variant's
+/// bare length: with its id, the fewest bytes a value takes.
+pub fn shortest_fixed_variant(data: &Enum) -> Option<usize> {
+    if data.other.is_some() {
+        return None;
+    }
+    data.variants
+        .iter()
+        .map(|variant| match &variant.kind {
+            VariantKind::Own { constructor, .. } => fixed_len(constructor),
+            VariantKind::Newtype { .. } => None,
+        })
+        .try_fold(usize::MAX, |shortest, len| Some(shortest.min(len?)))
 }
 
 /// A run of fixed-size fields: its first field, its length in bytes and

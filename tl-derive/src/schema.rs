@@ -197,6 +197,10 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
     } = header;
     let impl_type = header.impl_bounded(quote!(#krate::TlType), None);
     let impl_object = header.impl_of(quote!(#krate::TlObject));
+    // The id, then the shortest variant's fields when their sizes are known
+    // here (`Peer`: 12): a vector's count is checked against it, and an
+    // encoder reserves that much per element.
+    let min_len = 4 + crate::runs::shortest_fixed_variant(data).unwrap_or(0);
     quote! {
         #items
 
@@ -215,7 +219,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
         #[automatically_derived]
         #impl_type {
             const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: #ty };
-            const MIN_LEN: usize = 4usize;
+            const MIN_LEN: usize = #min_len;
             const CONSTRUCTORS: &'static [#krate::schema::ConstructorInfo] = &__TL_CONSTRUCTORS;
         }
 
