@@ -5,7 +5,7 @@
 //! Compiled by path into `fuzz/differential/src/lib.rs` (package
 //! `tl-fuzz-differential`), whose build script generates the types and
 //! the table of pairs this file includes: a cargo-fuzz project of its own,
-//! so that the other targets never build the 900 types and grammers' whole
+//! so that the other targets never build the 935 generated constructors and grammers' whole
 //! layer, and so that its tl-core is the binary side alone.
 //!
 //! An input is two bytes choosing a TL type (little-endian, modulo the
