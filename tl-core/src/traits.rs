@@ -120,6 +120,26 @@ pub trait TlObject {
     fn schema(&self) -> &'static str;
 }
 
+/// A struct is one constructor: a derived struct is a [`TlObject`] through
+/// its [`TlConstructor`] impl, so that the derive writes no methods for it
+/// (the derive implements `TlObject` itself for enums).
+impl<T: TlConstructor + ?Sized> TlObject for T {
+    #[inline]
+    fn constructor_id(&self) -> u32 {
+        T::ID
+    }
+
+    #[inline]
+    fn constructor_name(&self) -> &'static str {
+        T::NAME
+    }
+
+    #[inline]
+    fn schema(&self) -> &'static str {
+        T::SCHEMA
+    }
+}
+
 /// The fewest bytes a value of `T` takes in `form`: a boxed object adds its
 /// constructor id to the bare minimum.
 #[inline]

@@ -4,20 +4,10 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_3: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_5: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_6: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<User as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Mtproto,
     );
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<Vec<u8>, ::tl_core::__private::Vec<::core::primitive::u8>>(
-        );
-    };
     const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
             ::tl_core::__private::schema::Segment::Text {
@@ -43,6 +33,17 @@ const _: () = {
     };
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<
+                Vec<u8>,
+                ::tl_core::__private::Vec<::core::primitive::u8>,
+            >();
+        }
+    };
     #[automatically_derived]
     impl ::tl_core::TlConstructor for AuthAuthorization {
         const NAME: &'static str = "auth.authorization";
@@ -64,21 +65,6 @@ const _: () = {
             }];
     }
     #[automatically_derived]
-    impl ::tl_core::TlObject for AuthAuthorization {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as ::tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::SCHEMA
-        }
-    }
-    #[automatically_derived]
     impl ::tl_core::TlEncode for AuthAuthorization {
         #[inline]
         fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
@@ -96,20 +82,29 @@ const _: () = {
                 + 4usize
                 + match __field2 {
                     ::core::option::Option::Some(value) => {
-                        <i32 as ::tl_core::TlEncode>::encoded_len(value, __TL_FORM_2)
+                        <i32 as ::tl_core::TlEncode>::encoded_len(
+                            value,
+                            ::tl_core::schema::Form::BARE,
+                        )
                     }
                     ::core::option::Option::None => 0usize,
                 }
                 + match __field3 {
                     ::core::option::Option::Some(value) => {
-                        <i32 as ::tl_core::TlEncode>::encoded_len(value, __TL_FORM_3)
+                        <i32 as ::tl_core::TlEncode>::encoded_len(
+                            value,
+                            ::tl_core::schema::Form::BARE,
+                        )
                     }
                     ::core::option::Option::None => 0usize,
                 }
                 + 4usize
                 + match __field5 {
                     ::core::option::Option::Some(value) => {
-                        <Vec<u8> as ::tl_core::TlEncode>::encoded_len(value, __TL_FORM_5)
+                        <Vec<u8> as ::tl_core::TlEncode>::encoded_len(
+                            value,
+                            ::tl_core::schema::Form::BARE,
+                        )
                     }
                     ::core::option::Option::None => 0usize,
                 }
@@ -147,7 +142,11 @@ const _: () = {
                 ));
             }
             if let ::core::option::Option::Some(value) = __field2 {
-                <i32 as ::tl_core::TlEncode>::encode(value, __writer, __TL_FORM_2);
+                <i32 as ::tl_core::TlEncode>::encode(
+                    value,
+                    __writer,
+                    ::tl_core::schema::Form::BARE,
+                );
             }
             if __field0 & 2u32 != 0 && __field2.is_none() {
                 __writer.fail(::tl_core::Error::new(
@@ -157,11 +156,19 @@ const _: () = {
                 ));
             }
             if let ::core::option::Option::Some(value) = __field3 {
-                <i32 as ::tl_core::TlEncode>::encode(value, __writer, __TL_FORM_3);
+                <i32 as ::tl_core::TlEncode>::encode(
+                    value,
+                    __writer,
+                    ::tl_core::schema::Form::BARE,
+                );
             }
             __writer.put_u32(__field4);
             if let ::core::option::Option::Some(value) = __field5 {
-                <Vec<u8> as ::tl_core::TlEncode>::encode(value, __writer, __TL_FORM_5);
+                <Vec<u8> as ::tl_core::TlEncode>::encode(
+                    value,
+                    __writer,
+                    ::tl_core::schema::Form::BARE,
+                );
             }
             <User as ::tl_core::TlEncode>::encode(__field6, __writer, __TL_FORM_6);
         }
@@ -174,16 +181,33 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                ::tl_core::__private::expect_constructor(
+                match ::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "auth.Authorization",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            ::tl_core::__private::enter(__reader)?;
+            match ::tl_core::__private::enter(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __start = __reader.position();
-            let __field0: u32 = ::tl_core::__private::in_field(__reader.read_u32(), "flags")?;
+            let __field0: u32 = match __reader.read_u32() {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "flags",
+                    ));
+                }
+            };
             if __field0 & !3u32 != 0 {
                 return ::core::result::Result::Err(::tl_core::Error::at(
                     ::tl_core::ErrorKind::UnknownFlags {
@@ -195,23 +219,50 @@ const _: () = {
             }
             let __field1: bool = __field0 & 2u32 != 0;
             let __field2 = if __field0 & 2u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::in_field(
-                    <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_2),
-                    "otherwise_relogin_days",
-                )?)
+                ::core::option::Option::Some(
+                    match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error,
+                                "otherwise_relogin_days",
+                            ));
+                        }
+                    },
+                )
             } else {
                 ::core::option::Option::None
             };
             let __field3 = if __field0 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::in_field(
-                    <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_3),
-                    "tmp_sessions",
-                )?)
+                ::core::option::Option::Some(
+                    match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error,
+                                "tmp_sessions",
+                            ));
+                        }
+                    },
+                )
             } else {
                 ::core::option::Option::None
             };
             let __start = __reader.position();
-            let __field4: u32 = ::tl_core::__private::in_field(__reader.read_u32(), "flags2")?;
+            let __field4: u32 = match __reader.read_u32() {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "flags2",
+                    ));
+                }
+            };
             if __field4 & !1u32 != 0 {
                 return ::core::result::Result::Err(::tl_core::Error::at(
                     ::tl_core::ErrorKind::UnknownFlags {
@@ -222,17 +273,31 @@ const _: () = {
                 ));
             }
             let __field5 = if __field4 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::in_field(
-                    <Vec<u8> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_5),
-                    "future_auth_token",
-                )?)
+                ::core::option::Option::Some(
+                    match <Vec<u8> as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error,
+                                "future_auth_token",
+                            ));
+                        }
+                    },
+                )
             } else {
                 ::core::option::Option::None
             };
-            let __field6 = ::tl_core::__private::in_field(
-                <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
-                "user",
-            )?;
+            let __field6 = match <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "user",
+                    ));
+                }
+            };
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),
@@ -262,38 +327,60 @@ const _: () = {
                     future_auth_token: __field5,
                     user: __field6,
                 } = self;
-                let mut __state =
-                    ::tl_core::__private::json::begin(__serializer, "auth.authorization", 6usize, __style)?;
-                ::tl_core::__private::json::write_field(
+                let mut __state = match ::tl_core::__private::json::begin(
+                    __serializer,
+                    "auth.authorization",
+                    6usize,
+                    __style,
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "setup_password_required",
                     __field1,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_optional(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "otherwise_relogin_days",
                     __field2.as_ref(),
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_optional(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "tmp_sessions",
                     __field3.as_ref(),
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_optional(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "future_auth_token",
                     __field5.as_ref(),
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "user",
                     __field6,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -325,7 +412,7 @@ const _: () = {
                     ::core::option::Option::None;
                 let mut __json6: ::core::option::Option<User> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = ::tl_core::__private::json::next_key(
+                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
                     &mut __map,
                     &[
                         "setup_password_required",
@@ -335,55 +422,95 @@ const _: () = {
                         "user",
                     ],
                     &mut __expected,
-                )? {
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                } {
                     match __key {
-                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "auth.Authorization",
-                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        ::tl_core::__private::json::FieldKey::Tag => {
+                            match ::tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "auth.Authorization",
+                                <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "setup_password_required",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "otherwise_relogin_days",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json3,
                                 "tmp_sessions",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(3usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json5,
                                 "future_auth_token",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(4usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json6,
                                 "user",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
                 let __field1: bool = __json1.unwrap_or(
@@ -396,7 +523,11 @@ const _: () = {
                 let __field2 = __json2.unwrap_or(::core::option::Option::None);
                 let __field3 = __json3.unwrap_or(::core::option::Option::None);
                 let __field5 = __json5.unwrap_or(::core::option::Option::None);
-                let __field6 = ::tl_core::__private::json::required::<_, __A::Error>(__json6, "user")?;
+                let __field6 = match ::tl_core::__private::json::required::<_, __A::Error>(__json6, "user")
+                {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 if __field1 != __field2.is_some() {
                     return ::core::result::Result::Err(
                         <__A::Error as ::tl_core::__private::serde::de::Error>::custom(

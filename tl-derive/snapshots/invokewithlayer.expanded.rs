@@ -4,10 +4,11 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        }
     };
     #[automatically_derived]
     impl<X> ::tl_core::TlFunction for InvokeWithLayer<X>
@@ -34,31 +35,14 @@ const _: () = {
             name: "invokeWithLayer",
             ty: "InvokeWithLayer",
         };
-        const MIN_LEN: usize = ::tl_core::__private::min_wire_len::<i32>(__TL_FORM_0)
-            + ::tl_core::__private::min_wire_len::<X>(::tl_core::schema::Form::BOXED);
+        const MIN_LEN: usize =
+            ::tl_core::__private::min_wire_len::<i32>(::tl_core::schema::Form::BARE)
+                + ::tl_core::__private::min_wire_len::<X>(::tl_core::schema::Form::BOXED);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "invokeWithLayer",
                 id: <Self as ::tl_core::TlConstructor>::ID,
             }];
-    }
-    #[automatically_derived]
-    impl<X> ::tl_core::TlObject for InvokeWithLayer<X>
-    where
-        X: ::tl_core::TlType,
-    {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as ::tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::SCHEMA
-        }
     }
     #[automatically_derived]
     impl<X> ::tl_core::TlEncode for InvokeWithLayer<X>
@@ -73,7 +57,7 @@ const _: () = {
             } = self;
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
             __id_len
-                + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
+                + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
                 + <X as ::tl_core::TlEncode>::encoded_len(__field1, ::tl_core::schema::Form::BOXED)
         }
         #[inline]
@@ -89,7 +73,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
+            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
             <X as ::tl_core::TlEncode>::encode(__field1, __writer, ::tl_core::schema::Form::BOXED);
         }
     }
@@ -104,22 +88,46 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                ::tl_core::__private::expect_constructor(
+                match ::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "InvokeWithLayer",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            ::tl_core::__private::enter(__reader)?;
-            let __field0 = ::tl_core::__private::in_field(
-                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "layer",
-            )?;
-            let __field1 = ::tl_core::__private::in_field(
-                <X as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BOXED),
-                "query",
-            )?;
+            match ::tl_core::__private::enter(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            let __field0 = match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                ::tl_core::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "layer",
+                    ));
+                }
+            };
+            let __field1 = match <X as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                ::tl_core::schema::Form::BOXED,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "query",
+                    ));
+                }
+            };
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 layer: __field0,
@@ -142,20 +150,33 @@ const _: () = {
                     layer: __field0,
                     query: __field1,
                 } = self;
-                let mut __state =
-                    ::tl_core::__private::json::begin(__serializer, "invokeWithLayer", 3usize, __style)?;
-                ::tl_core::__private::json::write_field(
+                let mut __state = match ::tl_core::__private::json::begin(
+                    __serializer,
+                    "invokeWithLayer",
+                    3usize,
+                    __style,
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "layer",
                     __field0,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "query",
                     __field1,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -187,37 +208,72 @@ const _: () = {
                 let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
                 let mut __json1: ::core::option::Option<X> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) =
-                    ::tl_core::__private::json::next_key(&mut __map, &["layer", "query"], &mut __expected)?
-                {
+                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
+                    &mut __map,
+                    &["layer", "query"],
+                    &mut __expected,
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                } {
                     match __key {
-                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "InvokeWithLayer",
-                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        ::tl_core::__private::json::FieldKey::Tag => {
+                            match ::tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "InvokeWithLayer",
+                                <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "layer",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "query",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
-                let __field0 = ::tl_core::__private::json::required::<_, __A::Error>(__json0, "layer")?;
-                let __field1 = ::tl_core::__private::json::required::<_, __A::Error>(__json1, "query")?;
+                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "layer")
+                {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field1 = match ::tl_core::__private::json::required::<_, __A::Error>(__json1, "query")
+                {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::core::result::Result::Ok(Self {
                     layer: __field0,
                     query: __field1,

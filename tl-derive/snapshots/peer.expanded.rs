@@ -4,21 +4,6 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_V0_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-    };
-    const __TL_V1_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-    };
-    const __TL_V2_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-    };
     const __TL_CONSTRUCTORS: [::tl_core::schema::ConstructorInfo; 3usize] = [
         ::tl_core::schema::ConstructorInfo {
             name: "peerUser",
@@ -38,7 +23,21 @@ const _: () = {
         "peerChat chat_id:long = Peer",
         "peerChannel channel_id:long = Peer",
     ];
-    const _: () = ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+        }
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+        }
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+        }
+        ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    };
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]
     #[inline]
     fn __tl_index(__value: &Peer) -> usize {
@@ -75,14 +74,28 @@ const _: () = {
         fn encoded_len(&self, _: ::tl_core::schema::Form) -> usize {
             match self {
                 Self::User { user_id: __field0 } => {
-                    4usize + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_V0_FORM_0)
+                    4usize
+                        + <i64 as ::tl_core::TlEncode>::encoded_len(
+                            __field0,
+                            ::tl_core::schema::Form::BARE,
+                        )
                 }
                 Self::Chat { chat_id: __field0 } => {
-                    4usize + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_V1_FORM_0)
+                    4usize
+                        + <i64 as ::tl_core::TlEncode>::encoded_len(
+                            __field0,
+                            ::tl_core::schema::Form::BARE,
+                        )
                 }
                 Self::Channel {
                     channel_id: __field0,
-                } => 4usize + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_V2_FORM_0),
+                } => {
+                    4usize
+                        + <i64 as ::tl_core::TlEncode>::encoded_len(
+                            __field0,
+                            ::tl_core::schema::Form::BARE,
+                        )
+                }
             }
         }
         #[inline]
@@ -143,30 +156,72 @@ const _: () = {
             _: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             let __start = __reader.position();
-            let __id = __reader.read_u32()?;
+            let __id = match __reader.read_u32() {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    ::tl_core::__private::check_depth(__reader)?;
-                    let __field0 = ::tl_core::__private::in_field(
-                        <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V0_FORM_0),
-                        "user_id",
-                    )?;
+                    match ::tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error, "user_id",
+                            ));
+                        }
+                    };
                     ::core::result::Result::Ok(Self::User { user_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    ::tl_core::__private::check_depth(__reader)?;
-                    let __field0 = ::tl_core::__private::in_field(
-                        <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V1_FORM_0),
-                        "chat_id",
-                    )?;
+                    match ::tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error, "chat_id",
+                            ));
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Chat { chat_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
-                    ::tl_core::__private::check_depth(__reader)?;
-                    let __field0 = ::tl_core::__private::in_field(
-                        <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V2_FORM_0),
-                        "channel_id",
-                    )?;
+                    match ::tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error,
+                                "channel_id",
+                            ));
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Channel {
                         channel_id: __field0,
                     })
@@ -190,42 +245,80 @@ const _: () = {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     Self::User { user_id: __field0 } => {
-                        let mut __state =
-                            ::tl_core::__private::json::begin(__serializer, "peerUser", 2usize, __style)?;
-                        ::tl_core::__private::json::write_field(
+                        let mut __state = match ::tl_core::__private::json::begin(
+                            __serializer,
+                            "peerUser",
+                            2usize,
+                            __style,
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
+                        match ::tl_core::__private::json::write_field(
                             &mut __state,
                             "user_id",
                             __field0,
                             ::tl_core::__private::json::field_style(__style, false),
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Chat { chat_id: __field0 } => {
-                        let mut __state =
-                            ::tl_core::__private::json::begin(__serializer, "peerChat", 2usize, __style)?;
-                        ::tl_core::__private::json::write_field(
+                        let mut __state = match ::tl_core::__private::json::begin(
+                            __serializer,
+                            "peerChat",
+                            2usize,
+                            __style,
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
+                        match ::tl_core::__private::json::write_field(
                             &mut __state,
                             "chat_id",
                             __field0,
                             ::tl_core::__private::json::field_style(__style, false),
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Channel {
                         channel_id: __field0,
                     } => {
-                        let mut __state = ::tl_core::__private::json::begin(
+                        let mut __state = match ::tl_core::__private::json::begin(
                             __serializer,
                             "peerChannel",
                             2usize,
                             __style,
-                        )?;
-                        ::tl_core::__private::json::write_field(
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
+                        match ::tl_core::__private::json::write_field(
                             &mut __state,
                             "channel_id",
                             __field0,
                             ::tl_core::__private::json::field_style(__style, false),
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                 }
@@ -265,94 +358,181 @@ const _: () = {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            ::tl_core::__private::json::next_key(&mut __map, &["user_id"], &mut __expected)?
+                            match ::tl_core::__private::json::next_key(
+                                &mut __map,
+                                &["user_id"],
+                                &mut __expected,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    ::tl_core::__private::json::read_tag(
+                                    match ::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
                                         0usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    ::tl_core::__private::json::read_field(
+                                    match ::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "user_id",
                                         ::tl_core::__private::json::field_style(__style, false),
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         let __field0 =
-                            ::tl_core::__private::json::required::<_, __A::Error>(__json0, "user_id")?;
+                            match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "user_id")
+                            {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            };
                         ::core::result::Result::Ok(Self::User { user_id: __field0 })
                     }
                     1usize => {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            ::tl_core::__private::json::next_key(&mut __map, &["chat_id"], &mut __expected)?
+                            match ::tl_core::__private::json::next_key(
+                                &mut __map,
+                                &["chat_id"],
+                                &mut __expected,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    ::tl_core::__private::json::read_tag(
+                                    match ::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
                                         1usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    ::tl_core::__private::json::read_field(
+                                    match ::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "chat_id",
                                         ::tl_core::__private::json::field_style(__style, false),
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         let __field0 =
-                            ::tl_core::__private::json::required::<_, __A::Error>(__json0, "chat_id")?;
+                            match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "chat_id")
+                            {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            };
                         ::core::result::Result::Ok(Self::Chat { chat_id: __field0 })
                     }
                     2usize => {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            ::tl_core::__private::json::next_key(
+                            match ::tl_core::__private::json::next_key(
                                 &mut __map,
                                 &["channel_id"],
                                 &mut __expected,
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    ::tl_core::__private::json::read_tag(
+                                    match ::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
                                         2usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    ::tl_core::__private::json::read_field(
+                                    match ::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "channel_id",
                                         ::tl_core::__private::json::field_style(__style, false),
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
-                        let __field0 =
-                            ::tl_core::__private::json::required::<_, __A::Error>(__json0, "channel_id")?;
+                        let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(
+                            __json0,
+                            "channel_id",
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         ::core::result::Result::Ok(Self::Channel {
                             channel_id: __field0,
                         })

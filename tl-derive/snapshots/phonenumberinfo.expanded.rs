@@ -8,23 +8,10 @@ const _: () = {
         &<Option<CountryInfo> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::check_no_null_constructor(<CountryInfo as ::tl_core::TlType>::CONSTRUCTORS)
-    };
-    const __TL_FORM_1: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_2: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<Vec<Option<Message>> as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::check_no_null_constructor(<Message as ::tl_core::TlType>::CONSTRUCTORS)
-    };
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<String, ::tl_core::__private::String>();
-    };
     const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
             ::tl_core::__private::schema::Segment::Text {
@@ -61,6 +48,22 @@ const _: () = {
     };
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::check_no_null_constructor(
+                <CountryInfo as ::tl_core::TlType>::CONSTRUCTORS,
+            );
+        }
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::check_no_null_constructor(<Message as ::tl_core::TlType>::CONSTRUCTORS);
+        }
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<String, ::tl_core::__private::String>();
+        }
+    };
     #[automatically_derived]
     impl ::tl_core::TlConstructor for PhoneNumberInfo {
         const NAME: &'static str = "phoneNumberInfo";
@@ -75,28 +78,13 @@ const _: () = {
         };
         const MIN_LEN: usize =
             ::tl_core::__private::min_wire_len::<Option<CountryInfo>>(__TL_FORM_0)
-                + ::tl_core::__private::min_wire_len::<String>(__TL_FORM_1)
+                + ::tl_core::__private::min_wire_len::<String>(::tl_core::schema::Form::BARE)
                 + ::tl_core::__private::min_wire_len::<Vec<Option<Message>>>(__TL_FORM_2);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "phoneNumberInfo",
                 id: <Self as ::tl_core::TlConstructor>::ID,
             }];
-    }
-    #[automatically_derived]
-    impl ::tl_core::TlObject for PhoneNumberInfo {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as ::tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::SCHEMA
-        }
     }
     #[automatically_derived]
     impl ::tl_core::TlEncode for PhoneNumberInfo {
@@ -110,7 +98,10 @@ const _: () = {
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
             __id_len
                 + <Option<CountryInfo> as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
-                + <String as ::tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
+                + <String as ::tl_core::TlEncode>::encoded_len(
+                    __field1,
+                    ::tl_core::schema::Form::BARE,
+                )
                 + <Vec<Option<Message>> as ::tl_core::TlEncode>::encoded_len(__field2, __TL_FORM_2)
         }
         #[inline]
@@ -128,7 +119,11 @@ const _: () = {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
             <Option<CountryInfo> as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
-            <String as ::tl_core::TlEncode>::encode(__field1, __writer, __TL_FORM_1);
+            <String as ::tl_core::TlEncode>::encode(
+                __field1,
+                __writer,
+                ::tl_core::schema::Form::BARE,
+            );
             <Vec<Option<Message>> as ::tl_core::TlEncode>::encode(__field2, __writer, __TL_FORM_2);
         }
     }
@@ -140,26 +135,58 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                ::tl_core::__private::expect_constructor(
+                match ::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "PhoneNumberInfo",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            ::tl_core::__private::enter(__reader)?;
-            let __field0 = ::tl_core::__private::in_field(
-                <Option<CountryInfo> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "country",
-            )?;
-            let __field1 = ::tl_core::__private::in_field(
-                <String as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
-                "formatted_phone_number",
-            )?;
-            let __field2 = ::tl_core::__private::in_field(
-                <Vec<Option<Message>> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_2),
-                "messages",
-            )?;
+            match ::tl_core::__private::enter(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            let __field0 = match <Option<CountryInfo> as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                __TL_FORM_0,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "country",
+                    ));
+                }
+            };
+            let __field1 = match <String as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                ::tl_core::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error,
+                        "formatted_phone_number",
+                    ));
+                }
+            };
+            let __field2 = match <Vec<Option<Message>> as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                __TL_FORM_2,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "messages",
+                    ));
+                }
+            };
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 country: __field0,
@@ -181,26 +208,42 @@ const _: () = {
                     formatted_phone_number: __field1,
                     messages: __field2,
                 } = self;
-                let mut __state =
-                    ::tl_core::__private::json::begin(__serializer, "phoneNumberInfo", 4usize, __style)?;
-                ::tl_core::__private::json::write_optional(
+                let mut __state = match ::tl_core::__private::json::begin(
+                    __serializer,
+                    "phoneNumberInfo",
+                    4usize,
+                    __style,
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_optional(
                     &mut __state,
                     "country",
                     __field0.as_ref(),
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "formatted_phone_number",
                     __field1,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "messages",
                     __field2,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -228,51 +271,90 @@ const _: () = {
                 let mut __json2: ::core::option::Option<Vec<Option<Message>>> =
                     ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = ::tl_core::__private::json::next_key(
+                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
                     &mut __map,
                     &["country", "formatted_phone_number", "messages"],
                     &mut __expected,
-                )? {
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                } {
                     match __key {
-                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "PhoneNumberInfo",
-                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        ::tl_core::__private::json::FieldKey::Tag => {
+                            match ::tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "PhoneNumberInfo",
+                                <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "country",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "formatted_phone_number",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "messages",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
                 let __field0 = __json0.unwrap_or(::core::option::Option::None);
-                let __field1 = ::tl_core::__private::json::required::<_, __A::Error>(
+                let __field1 = match ::tl_core::__private::json::required::<_, __A::Error>(
                     __json1,
                     "formatted_phone_number",
-                )?;
-                let __field2 = ::tl_core::__private::json::required::<_, __A::Error>(__json2, "messages")?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field2 =
+                    match ::tl_core::__private::json::required::<_, __A::Error>(__json2, "messages") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 ::core::result::Result::Ok(Self {
                     country: __field0,
                     formatted_phone_number: __field1,

@@ -4,12 +4,12 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_0: my_crate::tl::schema::Form = my_crate::tl::schema::Form::from_bits(0u32);
-    const __TL_FORM_1: my_crate::tl::schema::Form = my_crate::tl::schema::Form::from_bits(0u32);
     const _: () = {
-        use my_crate::tl::__private as __tl_private;
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<String, my_crate::tl::__private::String>();
+        {
+            use my_crate::tl::__private as __tl_private;
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<String, my_crate::tl::__private::String>();
+        }
     };
     #[automatically_derived]
     impl my_crate::tl::TlConstructor for Reexported {
@@ -23,28 +23,14 @@ const _: () = {
             name: "reexported",
             ty: "Reexported",
         };
-        const MIN_LEN: usize = my_crate::tl::__private::min_wire_len::<i32>(__TL_FORM_0)
-            + my_crate::tl::__private::min_wire_len::<String>(__TL_FORM_1);
+        const MIN_LEN: usize =
+            my_crate::tl::__private::min_wire_len::<i32>(my_crate::tl::schema::Form::BARE)
+                + my_crate::tl::__private::min_wire_len::<String>(my_crate::tl::schema::Form::BARE);
         const CONSTRUCTORS: &'static [my_crate::tl::schema::ConstructorInfo] =
             &[my_crate::tl::schema::ConstructorInfo {
                 name: "reexported",
                 id: <Self as my_crate::tl::TlConstructor>::ID,
             }];
-    }
-    #[automatically_derived]
-    impl my_crate::tl::TlObject for Reexported {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as my_crate::tl::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as my_crate::tl::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as my_crate::tl::TlConstructor>::SCHEMA
-        }
     }
     #[automatically_derived]
     impl my_crate::tl::TlEncode for Reexported {
@@ -56,8 +42,14 @@ const _: () = {
             } = self;
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
             __id_len
-                + <i32 as my_crate::tl::TlEncode>::encoded_len(__field0, __TL_FORM_0)
-                + <String as my_crate::tl::TlEncode>::encoded_len(__field1, __TL_FORM_1)
+                + <i32 as my_crate::tl::TlEncode>::encoded_len(
+                    __field0,
+                    my_crate::tl::schema::Form::BARE,
+                )
+                + <String as my_crate::tl::TlEncode>::encoded_len(
+                    __field1,
+                    my_crate::tl::schema::Form::BARE,
+                )
         }
         #[inline]
         fn encode(
@@ -72,8 +64,16 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as my_crate::tl::TlConstructor>::ID);
             }
-            <i32 as my_crate::tl::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
-            <String as my_crate::tl::TlEncode>::encode(__field1, __writer, __TL_FORM_1);
+            <i32 as my_crate::tl::TlEncode>::encode(
+                __field0,
+                __writer,
+                my_crate::tl::schema::Form::BARE,
+            );
+            <String as my_crate::tl::TlEncode>::encode(
+                __field1,
+                __writer,
+                my_crate::tl::schema::Form::BARE,
+            );
         }
     }
     #[automatically_derived]
@@ -84,22 +84,46 @@ const _: () = {
             __form: my_crate::tl::schema::Form,
         ) -> ::core::result::Result<Self, my_crate::tl::Error> {
             if __form.is_boxed() {
-                my_crate::tl::__private::expect_constructor(
+                match my_crate::tl::__private::expect_constructor(
                     __reader,
                     <Self as my_crate::tl::TlConstructor>::ID,
                     "Reexported",
                     <Self as my_crate::tl::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            my_crate::tl::__private::check_depth(__reader)?;
-            let __field0 = my_crate::tl::__private::in_field(
-                <i32 as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "code",
-            )?;
-            let __field1 = my_crate::tl::__private::in_field(
-                <String as my_crate::tl::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
-                "message",
-            )?;
+            match my_crate::tl::__private::check_depth(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            let __field0 = match <i32 as my_crate::tl::TlDecode<'de>>::decode(
+                __reader,
+                my_crate::tl::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(my_crate::tl::__private::field_error(
+                        __error, "code",
+                    ));
+                }
+            };
+            let __field1 = match <String as my_crate::tl::TlDecode<'de>>::decode(
+                __reader,
+                my_crate::tl::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(my_crate::tl::__private::field_error(
+                        __error, "message",
+                    ));
+                }
+            };
             ::core::result::Result::Ok(Self {
                 code: __field0,
                 text: __field1,
@@ -119,19 +143,31 @@ const _: () = {
                     text: __field1,
                 } = self;
                 let mut __state =
-                    my_crate::tl::__private::json::begin(__serializer, "reexported", 3usize, __style)?;
-                my_crate::tl::__private::json::write_field(
+                    match my_crate::tl::__private::json::begin(__serializer, "reexported", 3usize, __style)
+                    {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                match my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "code",
                     __field0,
                     my_crate::tl::__private::json::field_style(__style, false),
-                )?;
-                my_crate::tl::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "message",
                     __field1,
                     my_crate::tl::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 my_crate::tl::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -157,42 +193,80 @@ const _: () = {
                 let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
                 let mut __json1: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = my_crate::tl::__private::json::next_key(
-                    &mut __map,
-                    &["code", "message"],
-                    &mut __expected,
-                )? {
+                while let ::core::option::Option::Some(__key) =
+                    match my_crate::tl::__private::json::next_key(
+                        &mut __map,
+                        &["code", "message"],
+                        &mut __expected,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    }
+                {
                     match __key {
                         my_crate::tl::__private::json::FieldKey::Tag => {
-                            my_crate::tl::__private::json::read_tag(
+                            match my_crate::tl::__private::json::read_tag(
                                 &mut __map,
                                 "Reexported",
                                 <Self as my_crate::tl::TlType>::CONSTRUCTORS,
                                 0usize,
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         my_crate::tl::__private::json::FieldKey::Field(0usize) => {
-                            my_crate::tl::__private::json::read_field(
+                            match my_crate::tl::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "code",
                                 my_crate::tl::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         my_crate::tl::__private::json::FieldKey::Field(1usize) => {
-                            my_crate::tl::__private::json::read_field(
+                            match my_crate::tl::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "message",
                                 my_crate::tl::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => my_crate::tl::__private::json::skip_value(&mut __map)?,
+                        _ => match my_crate::tl::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
-                let __field0 = my_crate::tl::__private::json::required::<_, __A::Error>(__json0, "code")?;
+                let __field0 =
+                    match my_crate::tl::__private::json::required::<_, __A::Error>(__json0, "code") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 let __field1 =
-                    my_crate::tl::__private::json::required::<_, __A::Error>(__json1, "message")?;
+                    match my_crate::tl::__private::json::required::<_, __A::Error>(__json1, "message") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 ::core::result::Result::Ok(Self {
                     code: __field0,
                     text: __field1,

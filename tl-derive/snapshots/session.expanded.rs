@@ -4,47 +4,10 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_0: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_1: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
-    const __TL_FORM_2: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
-    const __TL_FORM_3: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
-    const __TL_FORM_4: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
-    const __TL_FORM_5: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
     const __TL_FORM_6: tl_core::schema::Form = tl_core::schema::Form::default_for(
         &<SessionType as tl_core::TlType>::DESC,
         tl_core::schema::Dialect::Td,
     );
-    const __TL_FORM_7: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_8: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_9: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_10: tl_core::schema::Form = tl_core::schema::Form::from_bits(1u32);
-    const __TL_FORM_11: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_12: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_13: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_14: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_15: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_16: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const __TL_FORM_17: tl_core::schema::Form = tl_core::schema::Form::from_bits(0u32);
-    const _: () = {
-        use tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        __tl_private::assume_same_type::<String, tl_core::__private::String>();
-    };
     const __TL_LINE: tl_core::__private::schema::Line = tl_core::__private::schema::Line {
         segments: &[
             tl_core::__private::schema::Segment::Text {
@@ -64,6 +27,36 @@ const _: () = {
     };
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
+    const _: () = {
+        {
+            use tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+            __tl_private::assume_same_type::<String, tl_core::__private::String>();
+        }
+        {
+            use tl_core::__private as __tl_private;
+            __tl_private::check_declared_id(
+                &__TL_SCHEMA_BYTES,
+                __TL_LINE.id(&__TL_SCHEMA_BYTES),
+                158702140u32,
+            );
+        }
+    };
     #[automatically_derived]
     impl tl_core::TlConstructor for Session {
         const NAME: &'static str = "session";
@@ -76,44 +69,29 @@ const _: () = {
             name: "session",
             ty: "Session",
         };
-        const MIN_LEN: usize = tl_core::__private::min_wire_len::<i64>(__TL_FORM_0)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_1)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_2)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_3)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_4)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_5)
+        const MIN_LEN: usize = tl_core::__private::min_wire_len::<i64>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
             + tl_core::__private::min_wire_len::<SessionType>(__TL_FORM_6)
-            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_7)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_8)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_9)
-            + tl_core::__private::min_wire_len::<bool>(__TL_FORM_10)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_11)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_12)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_13)
-            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_14)
-            + tl_core::__private::min_wire_len::<i32>(__TL_FORM_15)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_16)
-            + tl_core::__private::min_wire_len::<String>(__TL_FORM_17);
+            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
+            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE);
         const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] =
             &[tl_core::schema::ConstructorInfo {
                 name: "session",
                 id: <Self as tl_core::TlConstructor>::ID,
             }];
-    }
-    #[automatically_derived]
-    impl tl_core::TlObject for Session {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as tl_core::TlConstructor>::SCHEMA
-        }
     }
     #[automatically_derived]
     impl tl_core::TlEncode for Session {
@@ -141,24 +119,42 @@ const _: () = {
             } = self;
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
             __id_len
-                + <i64 as tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
-                + <bool as tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
-                + <bool as tl_core::TlEncode>::encoded_len(__field2, __TL_FORM_2)
-                + <bool as tl_core::TlEncode>::encoded_len(__field3, __TL_FORM_3)
-                + <bool as tl_core::TlEncode>::encoded_len(__field4, __TL_FORM_4)
-                + <bool as tl_core::TlEncode>::encoded_len(__field5, __TL_FORM_5)
+                + <i64 as tl_core::TlEncode>::encoded_len(__field0, tl_core::schema::Form::BARE)
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field1,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field2,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field3,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field4,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field5,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
                 + <SessionType as tl_core::TlEncode>::encoded_len(__field6, __TL_FORM_6)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field7, __TL_FORM_7)
-                + <String as tl_core::TlEncode>::encoded_len(__field8, __TL_FORM_8)
-                + <String as tl_core::TlEncode>::encoded_len(__field9, __TL_FORM_9)
-                + <bool as tl_core::TlEncode>::encoded_len(__field10, __TL_FORM_10)
-                + <String as tl_core::TlEncode>::encoded_len(__field11, __TL_FORM_11)
-                + <String as tl_core::TlEncode>::encoded_len(__field12, __TL_FORM_12)
-                + <String as tl_core::TlEncode>::encoded_len(__field13, __TL_FORM_13)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field14, __TL_FORM_14)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field15, __TL_FORM_15)
-                + <String as tl_core::TlEncode>::encoded_len(__field16, __TL_FORM_16)
-                + <String as tl_core::TlEncode>::encoded_len(__field17, __TL_FORM_17)
+                + <i32 as tl_core::TlEncode>::encoded_len(__field7, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field8, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field9, tl_core::schema::Form::BARE)
+                + <bool as tl_core::TlEncode>::encoded_len(
+                    __field10,
+                    tl_core::schema::Form::from_bits(1u32),
+                )
+                + <String as tl_core::TlEncode>::encoded_len(__field11, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field12, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field13, tl_core::schema::Form::BARE)
+                + <i32 as tl_core::TlEncode>::encoded_len(__field14, tl_core::schema::Form::BARE)
+                + <i32 as tl_core::TlEncode>::encoded_len(__field15, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field16, tl_core::schema::Form::BARE)
+                + <String as tl_core::TlEncode>::encoded_len(__field17, tl_core::schema::Form::BARE)
         }
         #[inline]
         fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, __form: tl_core::schema::Form) {
@@ -218,13 +214,17 @@ const _: () = {
                 );
             });
             <SessionType as tl_core::TlEncode>::encode(__field6, __writer, __TL_FORM_6);
-            <i32 as tl_core::TlEncode>::encode(__field7, __writer, __TL_FORM_7);
-            <String as tl_core::TlEncode>::encode(__field8, __writer, __TL_FORM_8);
-            <String as tl_core::TlEncode>::encode(__field9, __writer, __TL_FORM_9);
-            <bool as tl_core::TlEncode>::encode(__field10, __writer, __TL_FORM_10);
-            <String as tl_core::TlEncode>::encode(__field11, __writer, __TL_FORM_11);
-            <String as tl_core::TlEncode>::encode(__field12, __writer, __TL_FORM_12);
-            <String as tl_core::TlEncode>::encode(__field13, __writer, __TL_FORM_13);
+            <i32 as tl_core::TlEncode>::encode(__field7, __writer, tl_core::schema::Form::BARE);
+            <String as tl_core::TlEncode>::encode(__field8, __writer, tl_core::schema::Form::BARE);
+            <String as tl_core::TlEncode>::encode(__field9, __writer, tl_core::schema::Form::BARE);
+            <bool as tl_core::TlEncode>::encode(
+                __field10,
+                __writer,
+                tl_core::schema::Form::from_bits(1u32),
+            );
+            <String as tl_core::TlEncode>::encode(__field11, __writer, tl_core::schema::Form::BARE);
+            <String as tl_core::TlEncode>::encode(__field12, __writer, tl_core::schema::Form::BARE);
+            <String as tl_core::TlEncode>::encode(__field13, __writer, tl_core::schema::Form::BARE);
             tl_core::__private::fixed::write::<8usize>(__writer, |__run| {
                 tl_core::__private::fixed::put(
                     __run,
@@ -237,8 +237,8 @@ const _: () = {
                     tl_core::__private::fixed::i32_bytes(__field15),
                 );
             });
-            <String as tl_core::TlEncode>::encode(__field16, __writer, __TL_FORM_16);
-            <String as tl_core::TlEncode>::encode(__field17, __writer, __TL_FORM_17);
+            <String as tl_core::TlEncode>::encode(__field16, __writer, tl_core::schema::Form::BARE);
+            <String as tl_core::TlEncode>::encode(__field17, __writer, tl_core::schema::Form::BARE);
         }
     }
     #[automatically_derived]
@@ -249,16 +249,26 @@ const _: () = {
             __form: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             if __form.is_boxed() {
-                tl_core::__private::expect_constructor(
+                match tl_core::__private::expect_constructor(
                     __reader,
                     <Self as tl_core::TlConstructor>::ID,
                     "Session",
                     <Self as tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            tl_core::__private::enter(__reader)?;
+            match tl_core::__private::enter(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __run0_start = __reader.position();
-            let __run0 = tl_core::__private::fixed::read_run::<28usize>(
+            let __run0 = match tl_core::__private::fixed::read_run::<28usize>(
                 __reader,
                 &[8usize, 4usize, 4usize, 4usize, 4usize, 4usize],
                 &[
@@ -269,65 +279,135 @@ const _: () = {
                     "can_accept_secret_chats",
                     "can_accept_calls",
                 ],
-            )?;
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __field0 = tl_core::__private::fixed::i64_at(__run0, 0usize);
-            let __field1 = tl_core::__private::in_field(
-                tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start),
-                "is_current",
-            )?;
-            let __field2 = tl_core::__private::in_field(
-                tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start),
-                "is_password_pending",
-            )?;
-            let __field3 = tl_core::__private::in_field(
-                tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start),
-                "is_unconfirmed",
-            )?;
-            let __field4 = tl_core::__private::in_field(
-                tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start),
-                "can_accept_secret_chats",
-            )?;
-            let __field5 = tl_core::__private::in_field(
-                tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start),
-                "can_accept_calls",
-            )?;
-            let __field6 = tl_core::__private::in_field(
-                <SessionType as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
-                "type",
-            )?;
-            let __field7 = tl_core::__private::in_field(
-                <i32 as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_7),
-                "api_id",
-            )?;
-            let __text0 = tl_core::__private::text::read_run::<2usize>(
+            let __field1 = match tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "is_current",
+                    ));
+                }
+            };
+            let __field2 = match tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "is_password_pending",
+                    ));
+                }
+            };
+            let __field3 = match tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "is_unconfirmed",
+                    ));
+                }
+            };
+            let __field4 = match tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "can_accept_secret_chats",
+                    ));
+                }
+            };
+            let __field5 = match tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "can_accept_calls",
+                    ));
+                }
+            };
+            let __field6 =
+                match <SessionType as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(tl_core::__private::field_error(
+                            __error, "type",
+                        ));
+                    }
+                };
+            let __field7 = match <i32 as tl_core::TlDecode<'de>>::decode(
+                __reader,
+                tl_core::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error, "api_id",
+                    ));
+                }
+            };
+            let __text0 = match tl_core::__private::text::read_run::<2usize>(
                 __reader,
                 &["application_name", "application_version"],
-            )?;
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __field8 = tl_core::__private::text::owned(__text0[0usize]);
             let __field9 = tl_core::__private::text::owned(__text0[1usize]);
-            let __field10 = tl_core::__private::in_field(
-                <bool as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_10),
-                "is_official_application",
-            )?;
-            let __text1 = tl_core::__private::text::read_run::<3usize>(
+            let __field10 = match <bool as tl_core::TlDecode<'de>>::decode(
+                __reader,
+                tl_core::schema::Form::from_bits(1u32),
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(tl_core::__private::field_error(
+                        __error,
+                        "is_official_application",
+                    ));
+                }
+            };
+            let __text1 = match tl_core::__private::text::read_run::<3usize>(
                 __reader,
                 &["device_model", "platform", "system_version"],
-            )?;
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __field11 = tl_core::__private::text::owned(__text1[0usize]);
             let __field12 = tl_core::__private::text::owned(__text1[1usize]);
             let __field13 = tl_core::__private::text::owned(__text1[2usize]);
             let __run1_start = __reader.position();
-            let __run1 = tl_core::__private::fixed::read_run::<8usize>(
+            let __run1 = match tl_core::__private::fixed::read_run::<8usize>(
                 __reader,
                 &[4usize, 4usize],
                 &["log_in_date", "last_active_date"],
-            )?;
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __field14 = tl_core::__private::fixed::i32_at(__run1, 0usize);
             let __field15 = tl_core::__private::fixed::i32_at(__run1, 4usize);
-            let __text2 = tl_core::__private::text::read_run::<2usize>(
+            let __text2 = match tl_core::__private::text::read_run::<2usize>(
                 __reader,
                 &["ip_address", "location"],
-            )?;
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             let __field16 = tl_core::__private::text::owned(__text2[0usize]);
             let __field17 = tl_core::__private::text::owned(__text2[1usize]);
             tl_core::__private::leave(__reader);
@@ -353,14 +433,6 @@ const _: () = {
             })
         }
     }
-    const _: () = {
-        use tl_core::__private as __tl_private;
-        __tl_private::check_declared_id(
-            &__TL_SCHEMA_BYTES,
-            __TL_LINE.id(&__TL_SCHEMA_BYTES),
-            158702140u32,
-        )
-    };
     tl_core::__private::if_serde! {
         #[automatically_derived]
         impl tl_core::json::JsonEncode for Session {
@@ -390,115 +462,174 @@ const _: () = {
                     location: __field17,
                 } = self;
                 let mut __state =
-                    tl_core::__private::json::begin(__serializer, "session", 19usize, __style)?;
-                tl_core::__private::json::write_field(
+                    match tl_core::__private::json::begin(__serializer, "session", 19usize, __style) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "id",
                     __field0,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "is_current",
                     __field1,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "is_password_pending",
                     __field2,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "is_unconfirmed",
                     __field3,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_secret_chats",
                     __field4,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_calls",
                     __field5,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "type",
                     __field6,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "api_id",
                     __field7,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "application_name",
                     __field8,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "application_version",
                     __field9,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "is_official_application",
                     __field10,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "device_model",
                     __field11,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "platform",
                     __field12,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "system_version",
                     __field13,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "log_in_date",
                     __field14,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "last_active_date",
                     __field15,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "ip_address",
                     __field16,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
-                tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match tl_core::__private::json::write_field(
                     &mut __state,
                     "location",
                     __field17,
                     tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -540,7 +671,7 @@ const _: () = {
                 let mut __json16: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __json17: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = tl_core::__private::json::next_key(
+                while let ::core::option::Option::Some(__key) = match tl_core::__private::json::next_key(
                     &mut __map,
                     &[
                         "id",
@@ -563,195 +694,385 @@ const _: () = {
                         "location",
                     ],
                     &mut __expected,
-                )? {
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                } {
                     match __key {
-                        tl_core::__private::json::FieldKey::Tag => tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "Session",
-                            <Self as tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        tl_core::__private::json::FieldKey::Tag => {
+                            match tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "Session",
+                                <Self as tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         tl_core::__private::json::FieldKey::Field(0usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "id",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(1usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "is_current",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(2usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "is_password_pending",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(3usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json3,
                                 "is_unconfirmed",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(4usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json4,
                                 "can_accept_secret_chats",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(5usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json5,
                                 "can_accept_calls",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(6usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json6,
                                 "type",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(7usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json7,
                                 "api_id",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(8usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json8,
                                 "application_name",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(9usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json9,
                                 "application_version",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(10usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json10,
                                 "is_official_application",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(11usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json11,
                                 "device_model",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(12usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json12,
                                 "platform",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(13usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json13,
                                 "system_version",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(14usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json14,
                                 "log_in_date",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(15usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json15,
                                 "last_active_date",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(16usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json16,
                                 "ip_address",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         tl_core::__private::json::FieldKey::Field(17usize) => {
-                            tl_core::__private::json::read_field(
+                            match tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json17,
                                 "location",
                                 tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
-                let __field0 = tl_core::__private::json::required::<_, __A::Error>(__json0, "id")?;
-                let __field1 = tl_core::__private::json::required::<_, __A::Error>(__json1, "is_current")?;
-                let __field2 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json2, "is_password_pending")?;
+                let __field0 = match tl_core::__private::json::required::<_, __A::Error>(__json0, "id") {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field1 =
+                    match tl_core::__private::json::required::<_, __A::Error>(__json1, "is_current") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                let __field2 = match tl_core::__private::json::required::<_, __A::Error>(
+                    __json2,
+                    "is_password_pending",
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 let __field3 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json3, "is_unconfirmed")?;
-                let __field4 = tl_core::__private::json::required::<_, __A::Error>(
+                    match tl_core::__private::json::required::<_, __A::Error>(__json3, "is_unconfirmed") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                let __field4 = match tl_core::__private::json::required::<_, __A::Error>(
                     __json4,
                     "can_accept_secret_chats",
-                )?;
-                let __field5 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json5, "can_accept_calls")?;
-                let __field6 = tl_core::__private::json::required::<_, __A::Error>(__json6, "type")?;
-                let __field7 = tl_core::__private::json::required::<_, __A::Error>(__json7, "api_id")?;
-                let __field8 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json8, "application_name")?;
-                let __field9 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json9, "application_version")?;
-                let __field10 = tl_core::__private::json::required::<_, __A::Error>(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field5 = match tl_core::__private::json::required::<_, __A::Error>(
+                    __json5,
+                    "can_accept_calls",
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field6 = match tl_core::__private::json::required::<_, __A::Error>(__json6, "type") {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field7 = match tl_core::__private::json::required::<_, __A::Error>(__json7, "api_id")
+                {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field8 = match tl_core::__private::json::required::<_, __A::Error>(
+                    __json8,
+                    "application_name",
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field9 = match tl_core::__private::json::required::<_, __A::Error>(
+                    __json9,
+                    "application_version",
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                let __field10 = match tl_core::__private::json::required::<_, __A::Error>(
                     __json10,
                     "is_official_application",
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 let __field11 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json11, "device_model")?;
-                let __field12 = tl_core::__private::json::required::<_, __A::Error>(__json12, "platform")?;
+                    match tl_core::__private::json::required::<_, __A::Error>(__json11, "device_model") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                let __field12 =
+                    match tl_core::__private::json::required::<_, __A::Error>(__json12, "platform") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 let __field13 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json13, "system_version")?;
+                    match tl_core::__private::json::required::<_, __A::Error>(__json13, "system_version") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 let __field14 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json14, "log_in_date")?;
+                    match tl_core::__private::json::required::<_, __A::Error>(__json14, "log_in_date") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 let __field15 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json15, "last_active_date")?;
+                    match tl_core::__private::json::required::<_, __A::Error>(__json15, "last_active_date")
+                    {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 let __field16 =
-                    tl_core::__private::json::required::<_, __A::Error>(__json16, "ip_address")?;
-                let __field17 = tl_core::__private::json::required::<_, __A::Error>(__json17, "location")?;
+                    match tl_core::__private::json::required::<_, __A::Error>(__json16, "ip_address") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                let __field17 =
+                    match tl_core::__private::json::required::<_, __A::Error>(__json17, "location") {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                 ::core::result::Result::Ok(Self {
                     id: __field0,
                     is_current: __field1,

@@ -93,7 +93,9 @@ const _: () = {
         "sessionTypeWindows = SessionType",
         "sessionTypeXbox = SessionType",
     ];
-    const _: () = tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    const _: () = {
+        tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    };
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]
     #[inline]
     fn __tl_index(__value: &SessionType) -> usize {
@@ -228,74 +230,164 @@ const _: () = {
             _: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             let __start = __reader.position();
-            let __id = __reader.read_u32()?;
+            let __id = match __reader.read_u32() {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Android {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Apple {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Brave {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[3usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Chrome {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[4usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Edge {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[5usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Firefox {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[6usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Ipad {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[7usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Iphone {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[8usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Linux {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[9usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Mac {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[10usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Opera {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[11usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Safari {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[12usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Ubuntu {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[13usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Unknown {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[14usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Vivaldi {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[15usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Windows {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[16usize].id => {
-                    tl_core::__private::check_depth(__reader)?;
+                    match tl_core::__private::check_depth(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
                     ::core::result::Result::Ok(Self::Xbox {})
                 }
                 _ => ::core::result::Result::Err(tl_core::__private::unexpected_constructor(
@@ -317,156 +409,241 @@ const _: () = {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     Self::Android {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeAndroid",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Apple {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeApple",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Brave {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeBrave",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Chrome {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeChrome",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Edge {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeEdge",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Firefox {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeFirefox",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Ipad {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeIpad",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Iphone {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeIphone",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Linux {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeLinux",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Mac {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeMac",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Opera {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeOpera",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Safari {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeSafari",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Ubuntu {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeUbuntu",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Unknown {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeUnknown",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Vivaldi {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeVivaldi",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Windows {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeWindows",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Xbox {} => {
-                        let mut __state = tl_core::__private::json::begin(
+                        let mut __state = match tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeXbox",
                             1usize,
                             __style,
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                 }
@@ -505,18 +682,33 @@ const _: () = {
                     0usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         0usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Android {})
@@ -524,18 +716,33 @@ const _: () = {
                     1usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         1usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Apple {})
@@ -543,18 +750,33 @@ const _: () = {
                     2usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         2usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Brave {})
@@ -562,18 +784,33 @@ const _: () = {
                     3usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         3usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Chrome {})
@@ -581,18 +818,33 @@ const _: () = {
                     4usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         4usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Edge {})
@@ -600,18 +852,33 @@ const _: () = {
                     5usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         5usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Firefox {})
@@ -619,18 +886,33 @@ const _: () = {
                     6usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         6usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Ipad {})
@@ -638,18 +920,33 @@ const _: () = {
                     7usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         7usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Iphone {})
@@ -657,18 +954,33 @@ const _: () = {
                     8usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         8usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Linux {})
@@ -676,18 +988,33 @@ const _: () = {
                     9usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         9usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Mac {})
@@ -695,18 +1022,33 @@ const _: () = {
                     10usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         10usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Opera {})
@@ -714,18 +1056,33 @@ const _: () = {
                     11usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         11usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Safari {})
@@ -733,18 +1090,33 @@ const _: () = {
                     12usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         12usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Ubuntu {})
@@ -752,18 +1124,33 @@ const _: () = {
                     13usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         13usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Unknown {})
@@ -771,18 +1158,33 @@ const _: () = {
                     14usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         14usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Vivaldi {})
@@ -790,18 +1192,33 @@ const _: () = {
                     15usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         15usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Windows {})
@@ -809,18 +1226,33 @@ const _: () = {
                     16usize => {
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)?
+                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    tl_core::__private::json::read_tag(
+                                    match tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
                                         16usize,
-                                    )?
+                                    ) {
+                                        ::core::result::Result::Ok(__value) => __value,
+                                        ::core::result::Result::Err(__error) => {
+                                            return ::core::result::Result::Err(__error);
+                                        }
+                                    }
                                 }
-                                _ => tl_core::__private::json::skip_value(&mut __map)?,
+                                _ => match tl_core::__private::json::skip_value(&mut __map) {
+                                    ::core::result::Result::Ok(__value) => __value,
+                                    ::core::result::Result::Err(__error) => {
+                                        return ::core::result::Result::Err(__error);
+                                    }
+                                },
                             }
                         }
                         ::core::result::Result::Ok(Self::Xbox {})

@@ -4,13 +4,8 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_FORM_1: ::tl_core::schema::Form =
         ::tl_core::schema::Form::default_for(&unix_time::DESC, ::tl_core::schema::Dialect::Td);
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-    };
     const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
             ::tl_core::__private::schema::Segment::Text {
@@ -36,6 +31,12 @@ const _: () = {
     };
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
+        }
+    };
     #[automatically_derived]
     impl ::tl_core::TlConstructor for Stamped {
         const NAME: &'static str = "stamped";
@@ -48,28 +49,14 @@ const _: () = {
             name: "stamped",
             ty: "Stamped",
         };
-        const MIN_LEN: usize = ::tl_core::__private::min_wire_len::<i64>(__TL_FORM_0)
-            + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
+        const MIN_LEN: usize =
+            ::tl_core::__private::min_wire_len::<i64>(::tl_core::schema::Form::BARE)
+                + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "stamped",
                 id: <Self as ::tl_core::TlConstructor>::ID,
             }];
-    }
-    #[automatically_derived]
-    impl ::tl_core::TlObject for Stamped {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as ::tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::SCHEMA
-        }
     }
     #[automatically_derived]
     impl ::tl_core::TlEncode for Stamped {
@@ -81,7 +68,7 @@ const _: () = {
             } = self;
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
             __id_len
-                + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
+                + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
                 + unix_time::encoded_len(__field1, __TL_FORM_1)
         }
         #[inline]
@@ -97,7 +84,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i64 as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
+            <i64 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
             unix_time::encode(__field1, __writer, __TL_FORM_1);
         }
     }
@@ -109,20 +96,43 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                ::tl_core::__private::expect_constructor(
+                match ::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "Stamped",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            ::tl_core::__private::enter(__reader)?;
-            let __field0 = ::tl_core::__private::in_field(
-                <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "id",
-            )?;
-            let __field1 =
-                ::tl_core::__private::in_field(unix_time::decode(__reader, __TL_FORM_1), "at")?;
+            match ::tl_core::__private::enter(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                ::tl_core::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "id",
+                    ));
+                }
+            };
+            let __field1 = match unix_time::decode(__reader, __TL_FORM_1) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "at",
+                    ));
+                }
+            };
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 id: __field0,
@@ -154,19 +164,30 @@ const _: () = {
                     }
                 }
                 let mut __state =
-                    ::tl_core::__private::json::begin(__serializer, "stamped", 3usize, __style)?;
-                ::tl_core::__private::json::write_field(
+                    match ::tl_core::__private::json::begin(__serializer, "stamped", 3usize, __style) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "id",
                     __field0,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
-                ::tl_core::__private::json::write_field(
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "at",
                     &__TlWithSer1(__field1),
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -203,35 +224,65 @@ const _: () = {
                 let mut __json1: ::core::option::Option<__TlWithDe1> = ::core::option::Option::None;
                 let mut __expected = 0usize;
                 while let ::core::option::Option::Some(__key) =
-                    ::tl_core::__private::json::next_key(&mut __map, &["id", "at"], &mut __expected)?
+                    match ::tl_core::__private::json::next_key(&mut __map, &["id", "at"], &mut __expected) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    }
                 {
                     match __key {
-                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "Stamped",
-                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        ::tl_core::__private::json::FieldKey::Tag => {
+                            match ::tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "Stamped",
+                                <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "id",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "at",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
-                let __field0 = ::tl_core::__private::json::required::<_, __A::Error>(__json0, "id")?;
+                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "id") {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 let __field1 = __json1.map(|__with| __with.0).unwrap_or_default();
                 ::core::result::Result::Ok(Self {
                     id: __field0,

@@ -4,11 +4,6 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-    };
     const __TL_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
             ::tl_core::__private::schema::Segment::Text {
@@ -31,6 +26,12 @@ const _: () = {
     };
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
+        }
+    };
     #[automatically_derived]
     impl ::tl_core::TlFunction for TestSquareInt {
         type Return = TestInt;
@@ -47,7 +48,8 @@ const _: () = {
             name: "testSquareInt",
             ty: "TestSquareInt",
         };
-        const MIN_LEN: usize = ::tl_core::__private::min_wire_len::<i32>(__TL_FORM_0);
+        const MIN_LEN: usize =
+            ::tl_core::__private::min_wire_len::<i32>(::tl_core::schema::Form::BARE);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "testSquareInt",
@@ -55,27 +57,13 @@ const _: () = {
             }];
     }
     #[automatically_derived]
-    impl ::tl_core::TlObject for TestSquareInt {
-        #[inline]
-        fn constructor_id(&self) -> u32 {
-            <Self as ::tl_core::TlConstructor>::ID
-        }
-        #[inline]
-        fn constructor_name(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::NAME
-        }
-        #[inline]
-        fn schema(&self) -> &'static str {
-            <Self as ::tl_core::TlConstructor>::SCHEMA
-        }
-    }
-    #[automatically_derived]
     impl ::tl_core::TlEncode for TestSquareInt {
         #[inline]
         fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
             let Self { x: __field0 } = self;
             let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
+            __id_len
+                + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
         }
         #[inline]
         fn encode(
@@ -87,7 +75,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
+            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
         }
     }
     #[automatically_derived]
@@ -98,18 +86,35 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                ::tl_core::__private::expect_constructor(
+                match ::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "TestSquareInt",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => {
+                        return ::core::result::Result::Err(__error);
+                    }
+                };
             }
-            ::tl_core::__private::check_depth(__reader)?;
-            let __field0 = ::tl_core::__private::in_field(
-                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
-                "x",
-            )?;
+            match ::tl_core::__private::check_depth(__reader) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
+            let __field0 = match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                __reader,
+                ::tl_core::schema::Form::BARE,
+            ) {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(::tl_core::__private::field_error(
+                        __error, "x",
+                    ));
+                }
+            };
             ::core::result::Result::Ok(Self { x: __field0 })
         }
     }
@@ -123,13 +128,22 @@ const _: () = {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 let Self { x: __field0 } = self;
                 let mut __state =
-                    ::tl_core::__private::json::begin(__serializer, "testSquareInt", 2usize, __style)?;
-                ::tl_core::__private::json::write_field(
+                    match ::tl_core::__private::json::begin(__serializer, "testSquareInt", 2usize, __style)
+                    {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                match ::tl_core::__private::json::write_field(
                     &mut __state,
                     "x",
                     __field0,
                     ::tl_core::__private::json::field_style(__style, false),
-                )?;
+                ) {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -155,27 +169,52 @@ const _: () = {
                 let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
                 let mut __expected = 0usize;
                 while let ::core::option::Option::Some(__key) =
-                    ::tl_core::__private::json::next_key(&mut __map, &["x"], &mut __expected)?
+                    match ::tl_core::__private::json::next_key(&mut __map, &["x"], &mut __expected) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    }
                 {
                     match __key {
-                        ::tl_core::__private::json::FieldKey::Tag => ::tl_core::__private::json::read_tag(
-                            &mut __map,
-                            "TestSquareInt",
-                            <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                            0usize,
-                        )?,
+                        ::tl_core::__private::json::FieldKey::Tag => {
+                            match ::tl_core::__private::json::read_tag(
+                                &mut __map,
+                                "TestSquareInt",
+                                <Self as ::tl_core::TlType>::CONSTRUCTORS,
+                                0usize,
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
+                        }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            ::tl_core::__private::json::read_field(
+                            match ::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "x",
                                 ::tl_core::__private::json::field_style(__style, false),
-                            )?
+                            ) {
+                                ::core::result::Result::Ok(__value) => __value,
+                                ::core::result::Result::Err(__error) => {
+                                    return ::core::result::Result::Err(__error);
+                                }
+                            }
                         }
-                        _ => ::tl_core::__private::json::skip_value(&mut __map)?,
+                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        },
                     }
                 }
-                let __field0 = ::tl_core::__private::json::required::<_, __A::Error>(__json0, "x")?;
+                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "x") {
+                    ::core::result::Result::Ok(__value) => __value,
+                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
+                };
                 ::core::result::Result::Ok(Self { x: __field0 })
             }
         }

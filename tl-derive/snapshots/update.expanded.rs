@@ -4,15 +4,10 @@
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 const _: () = {
-    const __TL_V0_FORM_0: ::tl_core::schema::Form = ::tl_core::schema::Form::from_bits(0u32);
     const __TL_V0_FORM_1: ::tl_core::schema::Form = ::tl_core::schema::Form::default_for(
         &<OptionValue as ::tl_core::TlType>::DESC,
         ::tl_core::schema::Dialect::Td,
     );
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::assume_same_type::<String, ::tl_core::__private::String>();
-    };
     const __TL_V0_LINE: ::tl_core::__private::schema::Line = ::tl_core::__private::schema::Line {
         segments: &[
             ::tl_core::__private::schema::Segment::Text {
@@ -39,14 +34,6 @@ const _: () = {
     const __TL_V0_SCHEMA_LEN: usize = __TL_V0_LINE.len();
     const __TL_V0_SCHEMA_BYTES: [u8; __TL_V0_SCHEMA_LEN] =
         __TL_V0_LINE.bytes::<__TL_V0_SCHEMA_LEN>();
-    const _: () = {
-        use ::tl_core::__private as __tl_private;
-        __tl_private::check_variant_type(
-            "Update",
-            <UpdateAuthorizationState as ::tl_core::TlConstructor>::NAME,
-            &<UpdateAuthorizationState as ::tl_core::TlType>::DESC,
-        )
-    };
     const __TL_CONSTRUCTORS: [::tl_core::schema::ConstructorInfo; 2usize] = [
         ::tl_core::schema::ConstructorInfo {
             name: "updateOption",
@@ -61,7 +48,21 @@ const _: () = {
         ::tl_core::__private::schema_str(&__TL_V0_SCHEMA_BYTES),
         <UpdateAuthorizationState as ::tl_core::TlConstructor>::SCHEMA,
     ];
-    const _: () = ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    const _: () = {
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::assume_same_type::<String, ::tl_core::__private::String>();
+        }
+        {
+            use ::tl_core::__private as __tl_private;
+            __tl_private::check_variant_type(
+                "Update",
+                <UpdateAuthorizationState as ::tl_core::TlConstructor>::NAME,
+                &<UpdateAuthorizationState as ::tl_core::TlType>::DESC,
+            );
+        }
+        ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+    };
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]
     #[inline]
     fn __tl_index(__value: &Update) -> usize {
@@ -112,7 +113,10 @@ const _: () = {
                     value: __field1,
                 } => {
                     4usize
-                        + <String as ::tl_core::TlEncode>::encoded_len(__field0, __TL_V0_FORM_0)
+                        + <String as ::tl_core::TlEncode>::encoded_len(
+                            __field0,
+                            ::tl_core::schema::Form::BARE,
+                        )
                         + <OptionValue as ::tl_core::TlEncode>::encoded_len(
                             __field1,
                             __TL_V0_FORM_1,
@@ -132,7 +136,11 @@ const _: () = {
                     value: __field1,
                 } => {
                     __writer.put_u32(__TL_CONSTRUCTORS[0usize].id);
-                    <String as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_V0_FORM_0);
+                    <String as ::tl_core::TlEncode>::encode(
+                        __field0,
+                        __writer,
+                        ::tl_core::schema::Form::BARE,
+                    );
                     <OptionValue as ::tl_core::TlEncode>::encode(
                         __field1,
                         __writer,
@@ -155,40 +163,73 @@ const _: () = {
             _: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             let __start = __reader.position();
-            let __id = __reader.read_u32()?;
+            let __id = match __reader.read_u32() {
+                ::core::result::Result::Ok(__value) => __value,
+                ::core::result::Result::Err(__error) => {
+                    return ::core::result::Result::Err(__error);
+                }
+            };
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    ::tl_core::__private::enter(__reader)?;
-                    let __field0 = ::tl_core::__private::in_field(
-                        <String as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V0_FORM_0),
-                        "name",
-                    )?;
-                    let __field1 = ::tl_core::__private::in_field(
-                        <OptionValue as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V0_FORM_1),
-                        "value",
-                    )?;
+                    match ::tl_core::__private::enter(__reader) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    };
+                    let __field0 = match <String as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error, "name",
+                            ));
+                        }
+                    };
+                    let __field1 = match <OptionValue as ::tl_core::TlDecode<'de>>::decode(
+                        __reader,
+                        __TL_V0_FORM_1,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(::tl_core::__private::field_error(
+                                __error, "value",
+                            ));
+                        }
+                    };
                     ::tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Option {
                         name: __field0,
                         value: __field1,
                     })
                 }
-                __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    ::core::result::Result::Ok(Self::Authorization(
-                        <UpdateAuthorizationState as ::tl_core::TlDecode<'de>>::decode(
-                            __reader,
-                            ::tl_core::schema::Form::BARE,
-                        )?,
-                    ))
-                }
+                __id if __id == __TL_CONSTRUCTORS[1usize].id => ::core::result::Result::Ok(
+                    Self::Authorization(match <UpdateAuthorizationState as ::tl_core::TlDecode<
+                        'de,
+                    >>::decode(
+                        __reader, ::tl_core::schema::Form::BARE
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    }),
+                ),
                 _ => ::core::result::Result::Ok(Self::Other(
-                    ::tl_core::__private::unknown_from_wire(
+                    match ::tl_core::__private::unknown_from_wire(
                         __reader,
                         __id,
                         __start,
                         "Update",
                         &__TL_CONSTRUCTORS,
-                    )?,
+                    ) {
+                        ::core::result::Result::Ok(__value) => __value,
+                        ::core::result::Result::Err(__error) => {
+                            return ::core::result::Result::Err(__error);
+                        }
+                    },
                 )),
             }
         }
@@ -206,24 +247,39 @@ const _: () = {
                         name: __field0,
                         value: __field1,
                     } => {
-                        let mut __state = ::tl_core::__private::json::begin(
+                        let mut __state = match ::tl_core::__private::json::begin(
                             __serializer,
                             "updateOption",
                             3usize,
                             __style,
-                        )?;
-                        ::tl_core::__private::json::write_field(
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
+                        match ::tl_core::__private::json::write_field(
                             &mut __state,
                             "name",
                             __field0,
                             ::tl_core::__private::json::field_style(__style, false),
-                        )?;
-                        ::tl_core::__private::json::write_field(
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
+                        match ::tl_core::__private::json::write_field(
                             &mut __state,
                             "value",
                             __field1,
                             ::tl_core::__private::json::field_style(__style, false),
-                        )?;
+                        ) {
+                            ::core::result::Result::Ok(__value) => __value,
+                            ::core::result::Result::Err(__error) => {
+                                return ::core::result::Result::Err(__error);
+                            }
+                        };
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Authorization(inner) => {
@@ -266,7 +322,7 @@ const _: () = {
                 mut __map: __A,
                 __style: ::tl_core::json::JsonStyle,
             ) -> ::core::result::Result<Self, __A::Error> {
-                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected) ? { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize) ? , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , :: tl_core :: __private :: json :: field_style (__style , false)) ? , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , :: tl_core :: __private :: json :: field_style (__style , false)) ? , _ => :: tl_core :: __private :: json :: skip_value (& mut __map) ? , } } let __field0 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name") ? ; let __field1 = :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value") ? ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
+                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = match :: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => match :: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => match :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , :: tl_core :: __private :: json :: field_style (__style , false)) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => match :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , :: tl_core :: __private :: json :: field_style (__style , false)) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , _ => match :: tl_core :: __private :: json :: skip_value (& mut __map) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , } } let __field0 = match :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name") { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } ; let __field1 = match :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value") { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
             }
         }
         #[automatically_derived]

@@ -13,6 +13,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::flags;
 use crate::names::{Context, binding, with_fn};
+use crate::propagate::{or_return, or_return_in};
 use crate::runs::Runs;
 
 /// The `TlDecode` impl of a struct: its id when boxed, then its fields,
@@ -27,6 +28,14 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let decode = decode(&cx, constructor);
     let construct = construct(krate, constructor);
     let (enter, leave) = depth(krate, constructor);
+    let expect = or_return(quote! {
+        #krate::__private::expect_constructor(
+            __reader,
+            <Self as #krate::TlConstructor>::ID,
+            #ty,
+            <Self as #krate::TlType>::CONSTRUCTORS,
+        )
+    });
     decode_impl(
         impl_decode,
         krate,
@@ -34,12 +43,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
         quote!(__form),
         quote! {
                 if __form.is_boxed() {
-                    #krate::__private::expect_constructor(
-                        __reader,
-                        <Self as #krate::TlConstructor>::ID,
-                        #ty,
-                        <Self as #krate::TlType>::CONSTRUCTORS,
-                    )?;
+                    #expect;
                 }
                 #enter
                 #decode
@@ -77,21 +81,21 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                     }
                 }
             }
-            VariantKind::Newtype { ty: inner } => quote! {
-                #id => ::core::result::Result::Ok(Self::#variant_ident(
-                    <#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)?,
-                ))
-            },
+            VariantKind::Newtype { ty: inner } => {
+                let value = or_return(
+                    quote!(<#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)),
+                );
+                quote!(#id => ::core::result::Result::Ok(Self::#variant_ident(#value)))
+            }
         }
     });
     let undeclared = match &data.other {
         Some(other) => {
             let variant_ident = other.ident;
-            quote_spanned! {other.ty.span()=>
-                ::core::result::Result::Ok(Self::#variant_ident(
-                    #krate::__private::unknown_from_wire(__reader, __id, __start, #ty, &__TL_CONSTRUCTORS)?,
-                ))
-            }
+            let unknown = or_return(quote_spanned! {other.ty.span()=>
+                #krate::__private::unknown_from_wire(__reader, __id, __start, #ty, &__TL_CONSTRUCTORS)
+            });
+            quote!(::core::result::Result::Ok(Self::#variant_ident(#unknown)))
         }
         None => quote! {
             ::core::result::Result::Err(#krate::__private::unexpected_constructor(
@@ -102,6 +106,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             ))
         },
     };
+    let read_id = or_return(quote!(__reader.read_u32()));
     let small =
         data.variants.len() <= SMALL_ENUM && crate::runs::shortest_fixed_variant(data).is_some();
     decode_impl(
@@ -111,7 +116,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
         quote!(_),
         quote! {
                 let __start = __reader.position();
-                let __id = __reader.read_u32()?;
+                let __id = #read_id;
                 match __id {
                     #(#arms,)*
                     _ => #undeclared,
@@ -133,15 +138,11 @@ fn depth(krate: &TokenStream, constructor: &Constructor) -> (TokenStream, TokenS
         FieldKind::With | FieldKind::Query => false,
     });
     if leaf {
-        (
-            quote!(#krate::__private::check_depth(__reader)?;),
-            TokenStream::new(),
-        )
+        let check = or_return(quote!(#krate::__private::check_depth(__reader)));
+        (quote!(#check;), TokenStream::new())
     } else {
-        (
-            quote!(#krate::__private::enter(__reader)?;),
-            quote!(#krate::__private::leave(__reader);),
-        )
+        let enter = or_return(quote!(#krate::__private::enter(__reader)));
+        (quote!(#enter;), quote!(#krate::__private::leave(__reader);))
     }
 }
 
@@ -209,19 +210,18 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
         let form = cx.field_form(index, field);
         let name = &field.name;
         let read = |ty: &Type| {
-            quote_spanned! {ty.span()=>
-                #krate::__private::in_field(
-                    <#ty as #krate::TlDecode<'de>>::decode(__reader, #form),
-                    #name,
-                )?
-            }
+            let call = quote_spanned! {ty.span()=>
+                <#ty as #krate::TlDecode<'de>>::decode(__reader, #form)
+            };
+            or_return_in(krate, call, name)
         };
         out.extend(match &field.kind {
             FieldKind::Flags => {
                 let reject = flags::reject_unknown(krate, constructor, index, quote!(__start));
+                let word = or_return_in(krate, quote!(__reader.read_u32()), name);
                 quote! {
                     let __start = __reader.position();
-                    let #binding: u32 = #krate::__private::in_field(__reader.read_u32(), #name)?;
+                    let #binding: u32 = #word;
                     #reject
                 }
             }
@@ -231,9 +231,8 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
             }
             FieldKind::With => {
                 let decode = with_fn(field, "decode");
-                quote! {
-                    let #binding = #krate::__private::in_field(#decode(__reader, #form), #name)?;
-                }
+                let value = or_return_in(krate, quote!(#decode(__reader, #form)), name);
+                quote!(let #binding = #value;)
             }
             FieldKind::FlagTrue => {
                 let test = flags::bit_is_set(constructor, index);

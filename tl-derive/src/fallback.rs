@@ -46,16 +46,10 @@ pub fn fallback(input: &DeriveInput) -> TokenStream {
         },
         _ => TokenStream::new(),
     };
-    quote! {
-        #[doc(hidden)]
-        const _: () = {
-            #constructor
-
-            impl #impl_generics #krate::TlType for #ident #ty_generics #where_clause {
-                const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: "" };
-                const MIN_LEN: usize = 0;
-            }
-
+    // A struct is a `TlObject` through its `TlConstructor` impl.
+    let object = match &input.data {
+        syn::Data::Struct(_) => TokenStream::new(),
+        _ => quote! {
             impl #impl_generics #krate::TlObject for #ident #ty_generics #where_clause {
                 fn constructor_id(&self) -> u32 {
                     ::core::unreachable!()
@@ -69,6 +63,19 @@ pub fn fallback(input: &DeriveInput) -> TokenStream {
                     ::core::unreachable!()
                 }
             }
+        },
+    };
+    quote! {
+        #[doc(hidden)]
+        const _: () = {
+            #constructor
+
+            impl #impl_generics #krate::TlType for #ident #ty_generics #where_clause {
+                const DESC: #krate::schema::TypeDesc = #krate::schema::TypeDesc::Union { ty: "" };
+                const MIN_LEN: usize = 0;
+            }
+
+            #object
 
             impl #impl_generics #krate::TlEncode for #ident #ty_generics #where_clause {
                 fn encoded_len(&self, _: #krate::schema::Form) -> usize {

@@ -9,6 +9,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::names::{Context, binding};
+use crate::propagate::or_return;
 use crate::type_text;
 
 /// Whether the field's JSON is an `int53` number (from `ty`).
@@ -259,24 +260,32 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::Flags => TokenStream::new(),
             FieldKind::With => {
                 let (ser, _) = with_adapter_names(index);
-                quote! {
-                    #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))?;
-                }
+                let write = or_return(quote! {
+                    #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))
+                });
+                quote!(#write;)
             }
-            _ if field.is_left_out_when_none() => quote! {
-                #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))?;
-            },
+            _ if field.is_left_out_when_none() => {
+                let write = or_return(quote! {
+                    #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))
+                });
+                quote!(#write;)
+            }
             FieldKind::FlagTrue
             | FieldKind::Plain
             | FieldKind::FlagOption { .. }
-            | FieldKind::Query => quote! {
-                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))?;
-            },
+            | FieldKind::Query => {
+                let write = or_return(quote! {
+                    #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))
+                });
+                quote!(#write;)
+            }
         }
     });
+    let begin = or_return(quote!(#support::begin(__serializer, #name, #count, __style)));
     quote! {
         #(#adapters)*
-        let mut __state = #support::begin(__serializer, #name, #count, __style)?;
+        let mut __state = #begin;
         #(#fields)*
         #serde::ser::SerializeStruct::end(__state)
     }
@@ -330,10 +339,10 @@ fn fields_body(
             let slot = slot(*index);
             let key = &field.name;
             let int53 = int53(field);
-            quote! {
-                #support::FieldKey::Field(#position) =>
-                    #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))?,
-            }
+            let read = or_return(quote! {
+                #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))
+            });
+            quote!(#support::FieldKey::Field(#position) => #read,)
         });
     // Whether a conditional field was given. Fields sharing a flag bit
     // (`flags.1?true` beside `flags.1?int`): a `true` flag left out is
@@ -374,13 +383,13 @@ fn fields_body(
                     let #binding = #slot.map(|__with| __with.0).unwrap_or_default();
                 });
             }
-            FieldKind::With => values.push(quote! {
-                let #binding = #support::required::<_, __A::Error>(#slot, #key)?.0;
-            }),
+            FieldKind::With => {
+                let value = or_return(quote!(#support::required::<_, __A::Error>(#slot, #key)));
+                values.push(quote!(let #binding = #value.0;));
+            }
             FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::Query => {
-                values.push(quote! {
-                    let #binding = #support::required::<_, __A::Error>(#slot, #key)?;
-                })
+                let value = or_return(quote!(#support::required::<_, __A::Error>(#slot, #key)));
+                values.push(quote!(let #binding = #value;));
             }
         }
         if let Some(flag) = &field.attrs.flag {
@@ -407,18 +416,19 @@ fn fields_body(
         .iter()
         .filter(|(_, field)| matches!(field.kind, FieldKind::With))
         .map(|(index, field)| with_deserializer(krate, *index, field));
+    let next_key =
+        or_return(quote!(#support::next_key(&mut __map, &[#(#names),*], &mut __expected)));
+    let read_tag = or_return(quote!(#support::read_tag(&mut __map, #ty, #constructors, #index)));
+    let skip_value = or_return(quote!(#support::skip_value(&mut __map)));
     quote! {
         #(#adapters)*
         #(#slots)*
         let mut __expected = 0usize;
-        while let ::core::option::Option::Some(__key) =
-            #support::next_key(&mut __map, &[#(#names),*], &mut __expected)?
-        {
+        while let ::core::option::Option::Some(__key) = #next_key {
             match __key {
-                #support::FieldKey::Tag =>
-                    #support::read_tag(&mut __map, #ty, #constructors, #index)?,
+                #support::FieldKey::Tag => #read_tag,
                 #(#arms)*
-                _ => #support::skip_value(&mut __map)?,
+                _ => #skip_value,
             }
         }
         #(#values)*

@@ -16,7 +16,8 @@
 //!
 //! Leaves that every step may use: `names` (paths, items and bindings of
 //! generated code), `syntax` (reading Rust types), `type_text` (`ty`
-//! texts), `generics`, `case`. Every error found on the way is reported in
+//! texts), `generics`, `case`, `propagate` (errors passed up in generated
+//! code). Every error found on the way is reported in
 //! one build, each at its own span.
 
 // The data path (its order is the list above).
@@ -39,6 +40,7 @@ mod case;
 mod errors;
 mod generics;
 mod names;
+mod propagate;
 mod syntax;
 mod type_text;
 

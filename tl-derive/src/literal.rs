@@ -21,7 +21,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use tl_schema::{Condition, Crc32Run, Declaration, Dialect, FieldDecl, Form, TypeDesc, TypeRef};
 
-use crate::ast::{Constructor, FieldKind};
+use crate::ast::{Constructor, Field, FieldKind};
 use crate::syntax::primitive_desc;
 use crate::type_text;
 
@@ -141,25 +141,15 @@ pub fn compute(
             decls.push(written(name, text, condition));
             continue;
         }
-        let desc = field.value_type().and_then(primitive_desc);
-        // Validation has rejected a `ty` text that does not parse.
-        let parsed = texts[index].as_deref().and_then(|text| {
-            let parsed = type_text::parse(text).ok()?;
-            Some((text, Form::from_bits(parsed.boxed_bits)))
-        });
-        let ty = match (parsed, desc) {
+        let ty = match known_type(field, texts[index].as_deref(), dialect) {
             // A field with a `ty` text renders from the text; its desc only
             // serves the text check, which stays in `const`.
-            (Some((text, form)), _) => TypeRef {
+            Some(Known::Text(text, form)) => TypeRef {
                 desc: &TypeDesc::Int32,
                 form,
                 text: Some(text),
             },
-            (None, Some(desc)) if field.attrs.with.is_none() => {
-                let mut form = Form::default_for(desc, dialect);
-                if let Some(boxed) = field.innermost_boxed() {
-                    form = form.with_innermost(desc, boxed);
-                }
+            Some(Known::Primitive(desc, form)) => {
                 assumed.push((index, desc));
                 TypeRef {
                     desc,
@@ -167,7 +157,7 @@ pub fn compute(
                     text: None,
                 }
             }
-            _ => {
+            None => {
                 gaps.push(Gap::Field(index));
                 forms.push(None);
                 decls.push(written(name, GAP, condition));
@@ -212,6 +202,49 @@ pub fn compute(
         assumed,
         dialect,
     }
+}
+
+/// How the macro knows a field's type, when it does.
+enum Known<'t> {
+    /// From its `ty` text.
+    Text(&'t str, Form),
+    /// From the name of a TL primitive (or a vector of them).
+    Primitive(&'static TypeDesc, Form),
+}
+
+/// The field type the macro can name, from `text` (its `ty` text) or its
+/// Rust type, and its form; `None` for a type only its impl can name.
+fn known_type<'t>(field: &Field, text: Option<&'t str>, dialect: Dialect) -> Option<Known<'t>> {
+    if let Some(text) = text {
+        // Validation has rejected a `ty` text that does not parse.
+        let parsed = type_text::parse(text).ok()?;
+        return Some(Known::Text(text, Form::from_bits(parsed.boxed_bits)));
+    }
+    let desc = field.value_type().and_then(primitive_desc)?;
+    if field.attrs.with.is_some() {
+        return None;
+    }
+    let mut form = Form::default_for(desc, dialect);
+    if let Some(boxed) = field.innermost_boxed() {
+        form = form.with_innermost(desc, boxed);
+    }
+    Some(Known::Primitive(desc, form))
+}
+
+/// The form bits of a field with a value, when the macro knows them: then
+/// generated code writes them as a literal rather than a `const` item.
+pub fn known_form(field: &Field, dialect: Dialect) -> Option<u32> {
+    if matches!(
+        field.kind,
+        FieldKind::Flags | FieldKind::FlagTrue | FieldKind::Query
+    ) {
+        return None;
+    }
+    let text = field.attrs.ty.as_ref().map(syn::LitStr::value);
+    let form = match known_type(field, text.as_deref(), dialect)? {
+        Known::Text(_, form) | Known::Primitive(_, form) => form,
+    };
+    Some(form.bits())
 }
 
 /// A field whose type the line writes as `text` (a query's `!X`, a gap's

@@ -63,14 +63,18 @@ impl<'a> Context<'a> {
         self.item(&format!("FORM_{index}"))
     }
 
-    /// The form field `index` is written in: its `const` item, or boxed
-    /// for a generic function's query, whose type the `const` items
-    /// (outside the impls) cannot name.
+    /// The form field `index` is written in: a literal where the macro
+    /// knows it, boxed for a generic function's query, whose type the
+    /// `const` items (outside the impls) cannot name, else its `const` item.
     pub fn field_form(&self, index: usize, field: &Field) -> TokenStream {
         let krate = self.krate;
-        match field.kind {
-            FieldKind::Query => quote!(#krate::schema::Form::BOXED),
-            _ => {
+        if let FieldKind::Query = field.kind {
+            return quote!(#krate::schema::Form::BOXED);
+        }
+        match crate::literal::known_form(field, self.dialect) {
+            Some(0) => quote!(#krate::schema::Form::BARE),
+            Some(bits) => quote!(#krate::schema::Form::from_bits(#bits)),
+            None => {
                 let form = self.form(index);
                 quote!(#form)
             }

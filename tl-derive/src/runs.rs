@@ -295,12 +295,10 @@ impl Runs {
                 .members
                 .iter()
                 .map(|(index, _)| &constructor.fields[*index].name);
-            out.extend(quote! {
-                let #texts = #krate::__private::text::read_run::<#len>(
-                    __reader,
-                    &[#(#names),*],
-                )?;
+            let read = crate::propagate::or_return(quote! {
+                #krate::__private::text::read_run::<#len>(__reader, &[#(#names),*])
             });
+            out.extend(quote!(let #texts = #read;));
         }
         let field = &constructor.fields[index];
         let binding = binding(index);
@@ -366,13 +364,12 @@ impl Runs {
                 .members
                 .iter()
                 .map(|(index, _, _)| &constructor.fields[*index].name);
+            let read = crate::propagate::or_return(quote! {
+                #krate::__private::fixed::read_run::<#len>(__reader, &[#(#sizes),*], &[#(#names),*])
+            });
             out.extend(quote! {
                 let #start = __reader.position();
-                let #run_ident = #krate::__private::fixed::read_run::<#len>(
-                    __reader,
-                    &[#(#sizes),*],
-                    &[#(#names),*],
-                )?;
+                let #run_ident = #read;
             });
         }
         let field = &constructor.fields[index];
@@ -381,12 +378,14 @@ impl Runs {
         let (_, at) = fixed.helpers();
         let at = Ident::new(at, span_of(field));
         out.extend(match fixed {
-            Fixed::Bool => quote! {
-                let #binding = #krate::__private::in_field(
-                    #krate::__private::fixed::#at(#run_ident, #offset, #start),
-                    #name,
-                )?;
-            },
+            Fixed::Bool => {
+                let value = crate::propagate::or_return_in(
+                    krate,
+                    quote!(#krate::__private::fixed::#at(#run_ident, #offset, #start)),
+                    name,
+                );
+                quote!(let #binding = #value;)
+            }
             Fixed::Flags => {
                 let reject = crate::flags::reject_unknown(
                     krate,

@@ -1,5 +1,6 @@
 //! The schema line and id of each constructor, and the impls that tell
-//! them: `TlConstructor` (structs), `TlType` and `TlObject`. The line is
+//! them: `TlConstructor` (structs, which are `TlObject`s through it),
+//! `TlType`, and `TlObject` (enums). The line is
 //! rendered in the macro where every field type has a name the macro
 //! knows (`literal`), else it is a `tl_schema::Line` whose gaps `const`
 //! evaluation fills from the field types' own impls. A declared id is
@@ -7,8 +8,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::Ident;
 use syn::spanned::Spanned;
-use syn::{Ident, LitStr};
 
 use crate::ast::{Constructor, Enum, Function, Struct, VariantKind};
 use crate::literal::{Gap, Literal};
@@ -16,11 +17,12 @@ use crate::names::{Context, value_desc};
 
 /// What a struct's schema adds to its expansion.
 pub struct StructSchema {
-    /// `const` items: forms, the line with gaps, type checks.
+    /// `const` items: forms, the line with gaps, and one of all checks.
     pub items: TokenStream,
-    /// `TlConstructor`, `TlType` and `TlObject`.
+    /// `TlConstructor` and `TlType`.
     pub impls: TokenStream,
-    /// The check of a declared id left to `const`.
+    /// The error of a declared id that differs from the line's, when the
+    /// macro computed both.
     pub id_check: TokenStream,
 }
 
@@ -31,18 +33,19 @@ pub fn for_struct(data: &Struct) -> StructSchema {
     let header = &container.header;
     let constructor = &data.constructor;
     let cx = Context::of_struct(container);
+    let mut checks = Checks::default();
     let Schema {
-        items,
+        mut items,
         schema,
         id,
         id_check,
-    } = schema(&cx, constructor, data.function.as_ref());
+    } = schema(&cx, constructor, data.function.as_ref(), &mut checks);
+    items.extend(checks.into_item());
     let name = &constructor.name;
     let ty = &container.ty;
     let min_len = crate::encode::min_len(&cx, constructor);
     let impl_constructor = header.impl_bounded(quote!(#krate::TlConstructor), None);
     let impl_type = header.impl_bounded(quote!(#krate::TlType), None);
-    let impl_object = header.impl_bounded(quote!(#krate::TlObject), None);
     let function_impl = match &data.function {
         None => TokenStream::new(),
         Some(function) => {
@@ -82,24 +85,6 @@ pub fn for_struct(data: &Struct) -> StructSchema {
                     id: <Self as #krate::TlConstructor>::ID,
                 }];
         }
-
-        #[automatically_derived]
-        #impl_object {
-            #[inline]
-            fn constructor_id(&self) -> u32 {
-                <Self as #krate::TlConstructor>::ID
-            }
-
-            #[inline]
-            fn constructor_name(&self) -> &'static str {
-                <Self as #krate::TlConstructor>::NAME
-            }
-
-            #[inline]
-            fn schema(&self) -> &'static str {
-                <Self as #krate::TlConstructor>::SCHEMA
-            }
-        }
     };
     StructSchema {
         items,
@@ -119,6 +104,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
     let header = &container.header;
     let ty = &container.ty;
     let mut items = TokenStream::new();
+    let mut checks = Checks::default();
     let mut infos = Vec::new();
     let mut schemas = Vec::new();
     let mut object_arms = Vec::new();
@@ -132,7 +118,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                     schema,
                     id,
                     id_check,
-                } = schema(&cx, constructor, None);
+                } = schema(&cx, constructor, None, &mut checks);
                 let name = &constructor.name;
                 items.extend(schema_items);
                 items.extend(id_check);
@@ -145,7 +131,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                 // The `const` items below are outside the impls, where the
                 // type's lifetimes are not in scope.
                 let static_inner = crate::generics::to_static(inner);
-                let check = spanned_check(
+                checks.call(
                     inner.span(),
                     krate,
                     "check_variant_type",
@@ -155,7 +141,6 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                         &<#static_inner as #krate::TlType>::DESC,
                     },
                 );
-                items.extend(check);
                 infos.push(quote! {
                     #krate::schema::ConstructorInfo {
                         name: <#static_inner as #krate::TlConstructor>::NAME,
@@ -201,12 +186,14 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
     // here (`Peer`: 12): a vector's count is checked against it, and an
     // encoder reserves that much per element.
     let min_len = 4 + crate::runs::shortest_fixed_variant(data).unwrap_or(0);
+    checks.push(quote!(#krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);));
+    let checks = checks.into_item();
     quote! {
         #items
 
         const __TL_CONSTRUCTORS: [#krate::schema::ConstructorInfo; #count] = [#(#infos),*];
         const __TL_SCHEMAS: [&str; #count] = [#(#schemas),*];
-        const _: () = #krate::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
+        #checks
 
         /// The index of a value's constructor in `__TL_CONSTRUCTORS`.
         #[inline]
@@ -252,14 +239,20 @@ struct Schema {
     items: TokenStream,
     schema: TokenStream,
     id: TokenStream,
-    /// The check of a declared id, when it is left to `const`.
+    /// The error of a declared id that differs from the line's, when the
+    /// macro computed both.
     id_check: TokenStream,
 }
 
 /// The schema of `constructor`: literals when the macro can name every
 /// field type (see `literal`), else a [`Line`](tl_schema::Line) with gaps
 /// filled in `const`.
-fn schema(cx: &Context, constructor: &Constructor, function: Option<&Function>) -> Schema {
+fn schema(
+    cx: &Context,
+    constructor: &Constructor,
+    function: Option<&Function>,
+    checks: &mut Checks,
+) -> Schema {
     let name = &constructor.name;
     let literal = match function {
         None => crate::literal::compute(constructor, cx.dialect, name, Some(cx.result), None),
@@ -272,7 +265,7 @@ fn schema(cx: &Context, constructor: &Constructor, function: Option<&Function>) 
             crate::literal::compute(constructor, cx.dialect, &head, Some(&param), Some(&param))
         }
     };
-    let mut items = forms(cx, constructor, &literal);
+    let mut items = forms(cx, constructor, &literal, checks);
     let (schema, id, id_check) = match literal.complete() {
         Some((schema, computed_id)) => {
             let (id, id_check) = literal_id(constructor, schema, computed_id);
@@ -283,13 +276,15 @@ fn schema(cx: &Context, constructor: &Constructor, function: Option<&Function>) 
             let krate = cx.krate;
             let line = cx.item("LINE");
             let bytes = cx.item("SCHEMA_BYTES");
-            let (id, id_check) = line_id(
+            let id = line_id(
                 cx,
                 constructor,
                 &quote!(&#bytes),
                 &quote!(#line.id(&#bytes)),
+                checks,
             );
-            (quote!(#krate::__private::schema_str(&#bytes)), id, id_check)
+            let schema = quote!(#krate::__private::schema_str(&#bytes));
+            (schema, id, TokenStream::new())
         }
     };
     Schema {
@@ -300,10 +295,15 @@ fn schema(cx: &Context, constructor: &Constructor, function: Option<&Function>) 
     }
 }
 
-/// `const` items: the form of each field with a value, the checks of `ty`
-/// texts against the Rust types, and the check of the types the macro read
-/// by name.
-fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStream {
+/// `const` items: the form of each field with a value the macro cannot
+/// name; and into `checks`, the checks of `ty` texts against the Rust
+/// types, and of the types the macro read by name.
+fn forms(
+    cx: &Context,
+    constructor: &Constructor,
+    literal: &Literal,
+    checks: &mut Checks,
+) -> TokenStream {
     let krate = cx.krate;
     let dialect = cx.dialect_tokens();
     let mut items = TokenStream::new();
@@ -311,37 +311,42 @@ fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStr
         let Some(desc) = value_desc(krate, field) else {
             continue;
         };
-        let form = cx.form(index);
-        let value = match literal.forms.get(index) {
-            Some(Some(bits)) => quote!(#krate::schema::Form::from_bits(#bits)),
-            _ => {
-                let value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
-                match field.innermost_boxed() {
-                    Some(boxed) => quote!(#value.with_innermost(&#desc, #boxed)),
-                    None => value,
-                }
-            }
-        };
-        items.extend(quote!(const #form: #krate::schema::Form = #value;));
+        let form = cx.field_form(index, field);
+        if literal.forms.get(index).copied().flatten().is_none() {
+            let value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
+            let value = match field.innermost_boxed() {
+                Some(boxed) => quote!(#value.with_innermost(&#desc, #boxed)),
+                None => value,
+            };
+            let item = cx.form(index);
+            items.extend(quote!(const #item: #krate::schema::Form = #value;));
+        }
         if let Some(inner) = field.value_type().and_then(nullable_object) {
             // Here rather than in `Option`'s description, which the ids of
             // a type holding itself nullably (`messagePoll`) depend on.
             let inner = crate::generics::to_static(inner);
-            items.extend(spanned_check(
+            checks.call(
                 inner.span(),
                 krate,
                 "check_no_null_constructor",
                 quote!(<#inner as #krate::TlType>::CONSTRUCTORS),
-            ));
+            );
         }
         if let Some(text) = &field.attrs.ty {
-            items.extend(type_text_check(cx, text, &desc, &form, &field.name));
+            let dialect = cx.dialect_tokens();
+            let name = &field.name;
+            checks.call(
+                text.span(),
+                krate,
+                "check_type_text",
+                quote!(#text, &#desc, #form, #dialect, #name),
+            );
         }
     }
     if !literal.assumed.is_empty() {
         // The macro read these types by name: check they are tl-core's, each
         // at its field type.
-        let checks = literal.assumed.iter().filter_map(|(index, desc)| {
+        let assumed = literal.assumed.iter().filter_map(|(index, desc)| {
             let ty = constructor.fields[*index].value_type()?;
             let canonical = crate::literal::canonical_type(krate, desc);
             let private = Ident::new("__tl_private", ty.span());
@@ -349,11 +354,11 @@ fn forms(cx: &Context, constructor: &Constructor, literal: &Literal) -> TokenStr
                 #private::assume_same_type::<#ty, #canonical>();
             })
         });
-        items.extend(quote! {
-            const _: () = {
+        checks.push(quote! {
+            {
                 use #krate::__private as __tl_private;
-                #(#checks)*
-            };
+                #(#assumed)*
+            }
         });
     }
     items
@@ -455,65 +460,67 @@ fn line(
     }
 }
 
-fn type_text_check(
-    cx: &Context,
-    text: &LitStr,
-    desc: &TokenStream,
-    form: &Ident,
-    name: &str,
-) -> TokenStream {
-    let krate = cx.krate;
-    let dialect = cx.dialect_tokens();
-    spanned_check(
-        text.span(),
-        krate,
-        "check_type_text",
-        quote!(#text, &#desc, #form, #dialect, #name),
-    )
-}
+/// The compile-time checks of one derive, emitted as one `const` item:
+/// every `const` item costs the compiler a body to type-check, borrow-check
+/// and evaluate, in every derived type. The first check that fails stops
+/// the evaluation and is the one reported.
+#[derive(Default)]
+pub struct Checks(Vec<TokenStream>);
 
-/// A compile-time check, `__private::#function(#args)`, whose failure
-/// rustc reports at `span`: the call's first token must carry the span, so
-/// the module is imported under a name spanned there.
-pub fn spanned_check(
-    span: Span,
-    krate: &TokenStream,
-    function: &str,
-    args: TokenStream,
-) -> TokenStream {
-    let private = Ident::new("__tl_private", span);
-    let function = Ident::new(function, span);
-    quote_spanned! {span=>
-        const _: () = {
-            use #krate::__private as #private;
-            #private::#function(#args)
-        };
+impl Checks {
+    /// Adds the call `__private::#function(#args)`, whose failure rustc
+    /// reports at `span`: the call's first token must carry the span, so
+    /// the module is imported under a name spanned there.
+    pub fn call(&mut self, span: Span, krate: &TokenStream, function: &str, args: TokenStream) {
+        let private = Ident::new("__tl_private", span);
+        let function = Ident::new(function, span);
+        self.0.push(quote_spanned! {span=>
+            {
+                use #krate::__private as #private;
+                #private::#function(#args);
+            }
+        });
+    }
+
+    /// Adds a statement.
+    pub fn push(&mut self, statement: TokenStream) {
+        self.0.push(statement);
+    }
+
+    /// `const _: () = { ... };` running every check, or nothing.
+    pub fn into_item(self) -> TokenStream {
+        if self.0.is_empty() {
+            return TokenStream::new();
+        }
+        let checks = self.0;
+        quote!(const _: () = { #(#checks)* };)
     }
 }
 
 /// The id expression of a line with gaps: forced, or computed in `const`;
-/// plus the check of a declared id, spanned at the attribute.
+/// into `checks`, the check of a declared id, spanned at the attribute.
 fn line_id(
     cx: &Context,
     constructor: &Constructor,
     bytes: &TokenStream,
     computed: &TokenStream,
-) -> (TokenStream, TokenStream) {
+    checks: &mut Checks,
+) -> TokenStream {
     match (&constructor.id, constructor.force) {
         (Some(id), Some(_)) => {
             let value = id.value;
-            (quote!(#value), TokenStream::new())
+            quote!(#value)
         }
         (Some(id), None) => {
             let value = id.value;
-            let check = spanned_check(
+            checks.call(
                 id.span,
                 cx.krate,
                 "check_declared_id",
                 quote!(#bytes, #computed, #value),
             );
-            (quote!(#value), check)
+            quote!(#value)
         }
-        (None, _) => (computed.clone(), TokenStream::new()),
+        (None, _) => computed.clone(),
     }
 }
