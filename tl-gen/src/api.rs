@@ -466,6 +466,11 @@ fn build_struct(
                     } else {
                         attrs.push(format!("ty = \"{written}\""));
                     }
+                } else if null == Nullable::No && names_an_item(tl) {
+                    // Only the text names a generated type to the derive:
+                    // with it, the derive writes the line and the form as
+                    // literals, and the compiler only compares the name.
+                    attrs.push(format!("ty = \"{written}\""));
                 }
                 match (null, rust) {
                     (Nullable::Object, rust) => RustType::Option(Box::new(rust)),
@@ -547,6 +552,16 @@ fn build_struct(
 /// The Rust type of a TL type, and the text the derive writes for that
 /// Rust type by default in `dialect` (which decides whether the field
 /// needs `ty` or `bare`).
+/// Whether a field type names a generated struct or enum, at any depth of
+/// vectors.
+fn names_an_item(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(_) => false,
+        TypeRef::Vector { element, .. } => names_an_item(element),
+        TypeRef::Constructor(_) | TypeRef::Type(_) => true,
+    }
+}
+
 fn rust_type(ty: &TypeRef, dialect: Dialect, names: &Names) -> Result<(RustType, String), String> {
     let td = dialect == Dialect::Td;
     Ok(match ty {

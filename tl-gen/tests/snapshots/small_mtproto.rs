@@ -31,6 +31,7 @@ pub mod types {
             pub tmp_sessions: Option<i32>,
             #[tl(flag = "flags.2")]
             pub future_auth_token: Option<Vec<u8>>,
+            #[tl(ty = "User")]
             pub user: super::super::enums::User,
         }
 
@@ -221,6 +222,7 @@ pub mod functions {
         #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
         #[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, id = 0x0d91a548)]
         pub struct GetUsers {
+            #[tl(ty = "Vector<InputUser>")]
             pub id: Vec<super::super::enums::InputUser>,
         }
     }

@@ -83,6 +83,7 @@ pub mod types {
     #[tl(ty = "MessageContent")]
     pub struct MessageReply {
         /// The message replied to
+        #[tl(ty = "message")]
         pub reply_to: Box<super::types::Message>,
         /// Text of the reply
         pub text: String,
@@ -102,6 +103,7 @@ pub mod types {
         #[tl(ty = "int53")]
         pub sender_id: i64,
         /// Content of the message
+        #[tl(ty = "MessageContent")]
         pub content: Box<super::enums::MessageContent>,
     }
 

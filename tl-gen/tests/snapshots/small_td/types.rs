@@ -74,6 +74,7 @@ pub struct MessageText {
 #[tl(ty = "MessageContent")]
 pub struct MessageReply {
     /// The message replied to
+    #[tl(ty = "message")]
     pub reply_to: Box<super::types::Message>,
     /// Text of the reply
     pub text: String,
@@ -93,6 +94,7 @@ pub struct Message {
     #[tl(ty = "int53")]
     pub sender_id: i64,
     /// Content of the message
+    #[tl(ty = "MessageContent")]
     pub content: Box<super::enums::MessageContent>,
 }
 

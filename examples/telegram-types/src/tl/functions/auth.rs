@@ -9,5 +9,6 @@ pub struct SendCode {
     pub phone_number: String,
     pub api_id: i32,
     pub api_hash: String,
+    #[tl(ty = "CodeSettings")]
     pub settings: super::super::enums::CodeSettings,
 }

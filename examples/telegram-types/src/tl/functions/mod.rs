@@ -19,9 +19,9 @@ pub struct InitConnection<X> {
     pub system_lang_code: String,
     pub lang_pack: String,
     pub lang_code: String,
-    #[tl(flag = "flags.0")]
+    #[tl(ty = "InputClientProxy", flag = "flags.0")]
     pub proxy: Option<super::enums::InputClientProxy>,
-    #[tl(flag = "flags.1")]
+    #[tl(ty = "JSONValue", flag = "flags.1")]
     pub params: Option<super::enums::JSONValue>,
     pub query: X,
 }

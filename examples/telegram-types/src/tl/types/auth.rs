@@ -13,9 +13,10 @@
 pub struct SentCode {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
+    #[tl(ty = "auth.SentCodeType")]
     pub r#type: Box<super::super::enums::auth::SentCodeType>,
     pub phone_code_hash: String,
-    #[tl(flag = "flags.1")]
+    #[tl(ty = "auth.CodeType", flag = "flags.1")]
     pub next_type: Option<super::super::enums::auth::CodeType>,
     #[tl(flag = "flags.2")]
     pub timeout: Option<i32>,
@@ -32,6 +33,7 @@ pub struct SentCode {
     id = 0x2390fe44
 )]
 pub struct SentCodeSuccess {
+    #[tl(ty = "auth.Authorization")]
     pub authorization: super::super::enums::auth::Authorization,
 }
 
@@ -76,6 +78,7 @@ pub struct Authorization {
     pub tmp_sessions: Option<i32>,
     #[tl(flag = "flags.2")]
     pub future_auth_token: Option<Vec<u8>>,
+    #[tl(ty = "User")]
     pub user: Box<super::super::enums::User>,
 }
 
@@ -92,7 +95,7 @@ pub struct Authorization {
 pub struct AuthorizationSignUpRequired {
     #[tl(flags)]
     pub flags: ::tl_core::Flags,
-    #[tl(flag = "flags.0")]
+    #[tl(ty = "help.TermsOfService", flag = "flags.0")]
     pub terms_of_service: Option<super::super::enums::help::TermsOfService>,
 }
 

@@ -15,8 +15,10 @@ pub struct TermsOfService {
     pub flags: ::tl_core::Flags,
     #[tl(flag = "flags.0")]
     pub popup: bool,
+    #[tl(ty = "DataJSON")]
     pub id: super::super::enums::DataJSON,
     pub text: String,
+    #[tl(ty = "Vector<MessageEntity>")]
     pub entities: Vec<super::super::enums::MessageEntity>,
     #[tl(flag = "flags.1")]
     pub min_age_confirm: Option<i32>,

@@ -53,6 +53,7 @@ pub struct InputPeerChannel {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputPeer", id = 0xa87b0a1c)]
 pub struct InputPeerUserFromMessage {
+    #[tl(ty = "InputPeer")]
     pub peer: Box<super::enums::InputPeer>,
     pub msg_id: i32,
     pub user_id: i64,
@@ -64,6 +65,7 @@ pub struct InputPeerUserFromMessage {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputPeer", id = 0xbd2a0840)]
 pub struct InputPeerChannelFromMessage {
+    #[tl(ty = "InputPeer")]
     pub peer: Box<super::enums::InputPeer>,
     pub msg_id: i32,
     pub channel_id: i64,
@@ -99,6 +101,7 @@ pub struct InputUser {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "InputUser", id = 0x1da448e2)]
 pub struct InputUserFromMessage {
+    #[tl(ty = "InputPeer")]
     pub peer: super::enums::InputPeer,
     pub msg_id: i32,
     pub user_id: i64,
@@ -194,27 +197,27 @@ pub struct User {
     pub username: Option<String>,
     #[tl(flag = "flags.4")]
     pub phone: Option<String>,
-    #[tl(flag = "flags.5")]
+    #[tl(ty = "UserProfilePhoto", flag = "flags.5")]
     pub photo: Option<super::enums::UserProfilePhoto>,
-    #[tl(flag = "flags.6")]
+    #[tl(ty = "UserStatus", flag = "flags.6")]
     pub status: Option<super::enums::UserStatus>,
     #[tl(flag = "flags.14")]
     pub bot_info_version: Option<i32>,
-    #[tl(flag = "flags.18")]
+    #[tl(ty = "Vector<RestrictionReason>", flag = "flags.18")]
     pub restriction_reason: Option<Vec<super::enums::RestrictionReason>>,
     #[tl(flag = "flags.19")]
     pub bot_inline_placeholder: Option<String>,
     #[tl(flag = "flags.22")]
     pub lang_code: Option<String>,
-    #[tl(flag = "flags.30")]
+    #[tl(ty = "EmojiStatus", flag = "flags.30")]
     pub emoji_status: Option<super::enums::EmojiStatus>,
-    #[tl(flag = "flags2.0")]
+    #[tl(ty = "Vector<Username>", flag = "flags2.0")]
     pub usernames: Option<Vec<super::enums::Username>>,
-    #[tl(flag = "flags2.5")]
+    #[tl(ty = "RecentStory", flag = "flags2.5")]
     pub stories_max_id: Option<super::enums::RecentStory>,
-    #[tl(flag = "flags2.8")]
+    #[tl(ty = "PeerColor", flag = "flags2.8")]
     pub color: Option<super::enums::PeerColor>,
-    #[tl(flag = "flags2.9")]
+    #[tl(ty = "PeerColor", flag = "flags2.9")]
     pub profile_color: Option<super::enums::PeerColor>,
     #[tl(flag = "flags2.12")]
     pub bot_active_users: Option<i32>,
@@ -359,6 +362,7 @@ pub struct Config {
     pub expires: i32,
     pub test_mode: bool,
     pub this_dc: i32,
+    #[tl(ty = "Vector<DcOption>")]
     pub dc_options: Vec<super::enums::DcOption>,
     pub dc_txt_domain_name: String,
     pub chat_size_max: i32,
@@ -404,7 +408,7 @@ pub struct Config {
     pub lang_pack_version: Option<i32>,
     #[tl(flag = "flags.2")]
     pub base_lang_pack_version: Option<i32>,
-    #[tl(flag = "flags.15")]
+    #[tl(ty = "Reaction", flag = "flags.15")]
     pub reactions_default: Option<super::enums::Reaction>,
     #[tl(flag = "flags.16")]
     pub autologin_token: Option<String>,
@@ -541,6 +545,7 @@ pub struct MessageEntityMentionName {
 pub struct InputMessageEntityMentionName {
     pub offset: i32,
     pub length: i32,
+    #[tl(ty = "InputUser")]
     pub user_id: super::enums::InputUser,
 }
 
@@ -711,6 +716,7 @@ pub struct InputClientProxy {
 #[tl(dialect = "mtproto", ty = "JSONObjectValue", id = 0xc0de1bd9)]
 pub struct JsonObjectValue {
     pub key: String,
+    #[tl(ty = "JSONValue")]
     pub value: super::enums::JSONValue,
 }
 
@@ -754,6 +760,7 @@ pub struct JsonString {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "JSONValue", id = 0xf7444763)]
 pub struct JsonArray {
+    #[tl(ty = "Vector<JSONValue>")]
     pub value: Vec<super::enums::JSONValue>,
 }
 
@@ -763,6 +770,7 @@ pub struct JsonArray {
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
 #[tl(dialect = "mtproto", ty = "JSONValue", id = 0x99c1d49d)]
 pub struct JsonObject {
+    #[tl(ty = "Vector<JSONObjectValue>")]
     pub value: Vec<super::enums::JSONObjectValue>,
 }
 

@@ -21,6 +21,7 @@ pub struct Authorization {
     pub tmp_sessions: Option<i32>,
     #[tl(flag = "flags.2")]
     pub future_auth_token: Option<Vec<u8>>,
+    #[tl(ty = "User")]
     pub user: super::super::enums::User,
 }
 
