@@ -181,33 +181,16 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "auth.Authorization",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
             let __start = __reader.position();
-            let __field0: u32 = match __reader.read_u32() {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "flags",
-                    ));
-                }
-            };
+            let __field0: u32 = ::tl_core::__private::try_in!(__reader.read_u32(), "flags");
             if __field0 & !3u32 != 0 {
                 return ::core::result::Result::Err(::tl_core::Error::at(
                     ::tl_core::ErrorKind::UnknownFlags {
@@ -219,50 +202,29 @@ const _: () = {
             }
             let __field1: bool = __field0 & 2u32 != 0;
             let __field2 = if __field0 & 2u32 != 0 {
-                ::core::option::Option::Some(
-                    match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    <i32 as ::tl_core::TlDecode<'de>>::decode(
                         __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error,
-                                "otherwise_relogin_days",
-                            ));
-                        }
-                    },
-                )
+                        ::tl_core::schema::Form::BARE
+                    ),
+                    "otherwise_relogin_days"
+                ))
             } else {
                 ::core::option::Option::None
             };
             let __field3 = if __field0 & 1u32 != 0 {
-                ::core::option::Option::Some(
-                    match <i32 as ::tl_core::TlDecode<'de>>::decode(
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    <i32 as ::tl_core::TlDecode<'de>>::decode(
                         __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error,
-                                "tmp_sessions",
-                            ));
-                        }
-                    },
-                )
+                        ::tl_core::schema::Form::BARE
+                    ),
+                    "tmp_sessions"
+                ))
             } else {
                 ::core::option::Option::None
             };
             let __start = __reader.position();
-            let __field4: u32 = match __reader.read_u32() {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "flags2",
-                    ));
-                }
-            };
+            let __field4: u32 = ::tl_core::__private::try_in!(__reader.read_u32(), "flags2");
             if __field4 & !1u32 != 0 {
                 return ::core::result::Result::Err(::tl_core::Error::at(
                     ::tl_core::ErrorKind::UnknownFlags {
@@ -273,31 +235,20 @@ const _: () = {
                 ));
             }
             let __field5 = if __field4 & 1u32 != 0 {
-                ::core::option::Option::Some(
-                    match <Vec<u8> as ::tl_core::TlDecode<'de>>::decode(
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    <Vec<u8> as ::tl_core::TlDecode<'de>>::decode(
                         __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error,
-                                "future_auth_token",
-                            ));
-                        }
-                    },
-                )
+                        ::tl_core::schema::Form::BARE
+                    ),
+                    "future_auth_token"
+                ))
             } else {
                 ::core::option::Option::None
             };
-            let __field6 = match <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "user",
-                    ));
-                }
-            };
+            let __field6 = ::tl_core::__private::try_in!(
+                <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
+                "user"
+            );
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),
@@ -327,60 +278,42 @@ const _: () = {
                     future_auth_token: __field5,
                     user: __field6,
                 } = self;
-                let mut __state = match ::tl_core::__private::json::begin(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                     __serializer,
                     "auth.authorization",
                     6usize,
-                    __style,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "setup_password_required",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_optional(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "otherwise_relogin_days",
                     __field2.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_optional(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "tmp_sessions",
                     __field3.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_optional(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "future_auth_token",
                     __field5.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "user",
                     __field6,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -412,105 +345,71 @@ const _: () = {
                     ::core::option::Option::None;
                 let mut __json6: ::core::option::Option<User> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
-                    &mut __map,
-                    &[
-                        "setup_password_required",
-                        "otherwise_relogin_days",
-                        "tmp_sessions",
-                        "future_auth_token",
-                        "user",
-                    ],
-                    &mut __expected,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                } {
+                while let ::core::option::Option::Some(__key) =
+                    ::tl_core::__private::try_!(::tl_core::__private::json::next_key(
+                        &mut __map,
+                        &[
+                            "setup_password_required",
+                            "otherwise_relogin_days",
+                            "tmp_sessions",
+                            "future_auth_token",
+                            "user"
+                        ],
+                        &mut __expected
+                    ))
+                {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "auth.Authorization",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "setup_password_required",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "otherwise_relogin_days",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json3,
                                 "tmp_sessions",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(3usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json5,
                                 "future_auth_token",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(4usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json6,
                                 "user",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
                 let __field1: bool = __json1.unwrap_or(
@@ -523,11 +422,10 @@ const _: () = {
                 let __field2 = __json2.unwrap_or(::core::option::Option::None);
                 let __field3 = __json3.unwrap_or(::core::option::Option::None);
                 let __field5 = __json5.unwrap_or(::core::option::Option::None);
-                let __field6 = match ::tl_core::__private::json::required::<_, __A::Error>(__json6, "user")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                let __field6 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json6, "user"));
                 if __field1 != __field2.is_some() {
                     return ::core::result::Result::Err(
                         <__A::Error as ::tl_core::__private::serde::de::Error>::custom(

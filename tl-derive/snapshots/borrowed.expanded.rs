@@ -106,42 +106,22 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "Borrowed",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 =
-                match <&'a str as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(::tl_core::__private::field_error(
-                            __error, "text",
-                        ));
-                    }
-                };
-            let __field1 =
-                match <Cow<'a, str> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(::tl_core::__private::field_error(
-                            __error, "note",
-                        ));
-                    }
-                };
+            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            let __field0 = ::tl_core::__private::try_in!(
+                <&'a str as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
+                "text"
+            );
+            let __field1 = ::tl_core::__private::try_in!(
+                <Cow<'a, str> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
+                "note"
+            );
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 text: __field0,
@@ -161,31 +141,24 @@ const _: () = {
                     text: __field0,
                     note: __field1,
                 } = self;
-                let mut __state =
-                    match ::tl_core::__private::json::begin(__serializer, "borrowed", 3usize, __style) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                match ::tl_core::__private::json::write_field(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
+                    __serializer,
+                    "borrowed",
+                    3usize,
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "text",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "note",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -211,72 +184,47 @@ const _: () = {
                 let mut __json0: ::core::option::Option<&'a str> = ::core::option::Option::None;
                 let mut __json1: ::core::option::Option<Cow<'a, str>> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
-                    &mut __map,
-                    &["text", "note"],
-                    &mut __expected,
+                while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                    ::tl_core::__private::json::next_key(&mut __map, &["text", "note"], &mut __expected)
                 ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                } {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "Borrowed",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "text",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "note",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
-                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "text")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field1 = match ::tl_core::__private::json::required::<_, __A::Error>(__json1, "note")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json0, "text"));
+                let __field1 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json1, "note"));
                 ::core::result::Result::Ok(Self {
                     text: __field0,
                     note: __field1,

@@ -88,46 +88,22 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "InvokeWithLayer",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 = match <i32 as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                ::tl_core::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "layer",
-                    ));
-                }
-            };
-            let __field1 = match <X as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                ::tl_core::schema::Form::BOXED,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "query",
-                    ));
-                }
-            };
+            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            let __field0 = ::tl_core::__private::try_in!(
+                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                "layer"
+            );
+            let __field1 = ::tl_core::__private::try_in!(
+                <X as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BOXED),
+                "query"
+            );
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 layer: __field0,
@@ -150,33 +126,24 @@ const _: () = {
                     layer: __field0,
                     query: __field1,
                 } = self;
-                let mut __state = match ::tl_core::__private::json::begin(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                     __serializer,
                     "invokeWithLayer",
                     3usize,
-                    __style,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "layer",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "query",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -208,72 +175,47 @@ const _: () = {
                 let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
                 let mut __json1: ::core::option::Option<X> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
-                    &mut __map,
-                    &["layer", "query"],
-                    &mut __expected,
+                while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                    ::tl_core::__private::json::next_key(&mut __map, &["layer", "query"], &mut __expected)
                 ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                } {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "InvokeWithLayer",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "layer",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "query",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
-                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "layer")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field1 = match ::tl_core::__private::json::required::<_, __A::Error>(__json1, "query")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json0, "layer"));
+                let __field1 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json1, "query"));
                 ::core::result::Result::Ok(Self {
                     layer: __field0,
                     query: __field1,

@@ -156,72 +156,39 @@ const _: () = {
             _: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             let __start = __reader.position();
-            let __id = match __reader.read_u32() {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+            let __id = ::tl_core::__private::try_!(__reader.read_u32());
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    match ::tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error, "user_id",
-                            ));
-                        }
-                    };
+                    ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
+                    let __field0 = ::tl_core::__private::try_in!(
+                        <i64 as ::tl_core::TlDecode<'de>>::decode(
+                            __reader,
+                            ::tl_core::schema::Form::BARE
+                        ),
+                        "user_id"
+                    );
                     ::core::result::Result::Ok(Self::User { user_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    match ::tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error, "chat_id",
-                            ));
-                        }
-                    };
+                    ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
+                    let __field0 = ::tl_core::__private::try_in!(
+                        <i64 as ::tl_core::TlDecode<'de>>::decode(
+                            __reader,
+                            ::tl_core::schema::Form::BARE
+                        ),
+                        "chat_id"
+                    );
                     ::core::result::Result::Ok(Self::Chat { chat_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
-                    match ::tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                    let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error,
-                                "channel_id",
-                            ));
-                        }
-                    };
+                    ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
+                    let __field0 = ::tl_core::__private::try_in!(
+                        <i64 as ::tl_core::TlDecode<'de>>::decode(
+                            __reader,
+                            ::tl_core::schema::Form::BARE
+                        ),
+                        "channel_id"
+                    );
                     ::core::result::Result::Ok(Self::Channel {
                         channel_id: __field0,
                     })
@@ -245,80 +212,50 @@ const _: () = {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     Self::User { user_id: __field0 } => {
-                        let mut __state = match ::tl_core::__private::json::begin(
+                        let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                             __serializer,
                             "peerUser",
                             2usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
-                        match ::tl_core::__private::json::write_field(
+                            __style
+                        ));
+                        ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "user_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false),
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            ::tl_core::__private::json::field_style(__style, false)
+                        ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Chat { chat_id: __field0 } => {
-                        let mut __state = match ::tl_core::__private::json::begin(
+                        let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                             __serializer,
                             "peerChat",
                             2usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
-                        match ::tl_core::__private::json::write_field(
+                            __style
+                        ));
+                        ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "chat_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false),
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            ::tl_core::__private::json::field_style(__style, false)
+                        ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Channel {
                         channel_id: __field0,
                     } => {
-                        let mut __state = match ::tl_core::__private::json::begin(
+                        let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                             __serializer,
                             "peerChannel",
                             2usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
-                        match ::tl_core::__private::json::write_field(
+                            __style
+                        ));
+                        ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "channel_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false),
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            ::tl_core::__private::json::field_style(__style, false)
+                        ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                 }
@@ -357,182 +294,107 @@ const _: () = {
                     0usize => {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match ::tl_core::__private::json::next_key(
-                                &mut __map,
-                                &["user_id"],
-                                &mut __expected,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                            ::tl_core::__private::json::next_key(&mut __map, &["user_id"], &mut __expected)
+                        ) {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    match ::tl_core::__private::json::read_tag(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
-                                        0usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        0usize
+                                    ))
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    match ::tl_core::__private::json::read_field(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "user_id",
-                                        ::tl_core::__private::json::field_style(__style, false),
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        ::tl_core::__private::json::field_style(__style, false)
+                                    ))
                                 }
-                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
-                        let __field0 =
-                            match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "user_id")
-                            {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            };
+                        let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                            _,
+                            __A::Error,
+                        >(__json0, "user_id"));
                         ::core::result::Result::Ok(Self::User { user_id: __field0 })
                     }
                     1usize => {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match ::tl_core::__private::json::next_key(
-                                &mut __map,
-                                &["chat_id"],
-                                &mut __expected,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                            ::tl_core::__private::json::next_key(&mut __map, &["chat_id"], &mut __expected)
+                        ) {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    match ::tl_core::__private::json::read_tag(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
-                                        1usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        1usize
+                                    ))
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    match ::tl_core::__private::json::read_field(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "chat_id",
-                                        ::tl_core::__private::json::field_style(__style, false),
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        ::tl_core::__private::json::field_style(__style, false)
+                                    ))
                                 }
-                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
-                        let __field0 =
-                            match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "chat_id")
-                            {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            };
+                        let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                            _,
+                            __A::Error,
+                        >(__json0, "chat_id"));
                         ::core::result::Result::Ok(Self::Chat { chat_id: __field0 })
                     }
                     2usize => {
                         let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                         let mut __expected = 0usize;
                         while let ::core::option::Option::Some(__key) =
-                            match ::tl_core::__private::json::next_key(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::next_key(
                                 &mut __map,
                                 &["channel_id"],
-                                &mut __expected,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                &mut __expected
+                            ))
                         {
                             match __key {
                                 ::tl_core::__private::json::FieldKey::Tag => {
-                                    match ::tl_core::__private::json::read_tag(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "Peer",
                                         &__TL_CONSTRUCTORS,
-                                        2usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        2usize
+                                    ))
                                 }
                                 ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                                    match ::tl_core::__private::json::read_field(
+                                    ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                         &mut __map,
                                         &mut __json0,
                                         "channel_id",
-                                        ::tl_core::__private::json::field_style(__style, false),
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        ::tl_core::__private::json::field_style(__style, false)
+                                    ))
                                 }
-                                _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
-                        let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(
-                            __json0,
-                            "channel_id",
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                        let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                            _,
+                            __A::Error,
+                        >(__json0, "channel_id"));
                         ::core::result::Result::Ok(Self::Channel {
                             channel_id: __field0,
                         })

@@ -135,58 +135,29 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "PhoneNumberInfo",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 = match <Option<CountryInfo> as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                __TL_FORM_0,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "country",
-                    ));
-                }
-            };
-            let __field1 = match <String as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                ::tl_core::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error,
-                        "formatted_phone_number",
-                    ));
-                }
-            };
-            let __field2 = match <Vec<Option<Message>> as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                __TL_FORM_2,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "messages",
-                    ));
-                }
-            };
+            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            let __field0 = ::tl_core::__private::try_in!(
+                <Option<CountryInfo> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
+                "country"
+            );
+            let __field1 = ::tl_core::__private::try_in!(
+                <String as ::tl_core::TlDecode<'de>>::decode(
+                    __reader,
+                    ::tl_core::schema::Form::BARE
+                ),
+                "formatted_phone_number"
+            );
+            let __field2 = ::tl_core::__private::try_in!(
+                <Vec<Option<Message>> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_2),
+                "messages"
+            );
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 country: __field0,
@@ -208,42 +179,30 @@ const _: () = {
                     formatted_phone_number: __field1,
                     messages: __field2,
                 } = self;
-                let mut __state = match ::tl_core::__private::json::begin(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                     __serializer,
                     "phoneNumberInfo",
                     4usize,
-                    __style,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_optional(
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "country",
                     __field0.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "formatted_phone_number",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "messages",
                     __field2,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -271,90 +230,60 @@ const _: () = {
                 let mut __json2: ::core::option::Option<Vec<Option<Message>>> =
                     ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = match ::tl_core::__private::json::next_key(
-                    &mut __map,
-                    &["country", "formatted_phone_number", "messages"],
-                    &mut __expected,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                } {
+                while let ::core::option::Option::Some(__key) =
+                    ::tl_core::__private::try_!(::tl_core::__private::json::next_key(
+                        &mut __map,
+                        &["country", "formatted_phone_number", "messages"],
+                        &mut __expected
+                    ))
+                {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "PhoneNumberInfo",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "country",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "formatted_phone_number",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "messages",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
                 let __field0 = __json0.unwrap_or(::core::option::Option::None);
-                let __field1 = match ::tl_core::__private::json::required::<_, __A::Error>(
-                    __json1,
-                    "formatted_phone_number",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field2 =
-                    match ::tl_core::__private::json::required::<_, __A::Error>(__json2, "messages") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                let __field1 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json1, "formatted_phone_number"));
+                let __field2 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json2, "messages"));
                 ::core::result::Result::Ok(Self {
                     country: __field0,
                     formatted_phone_number: __field1,

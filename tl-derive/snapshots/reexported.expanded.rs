@@ -84,46 +84,28 @@ const _: () = {
             __form: my_crate::tl::schema::Form,
         ) -> ::core::result::Result<Self, my_crate::tl::Error> {
             if __form.is_boxed() {
-                match my_crate::tl::__private::expect_constructor(
+                my_crate::tl::__private::try_!(my_crate::tl::__private::expect_constructor(
                     __reader,
                     <Self as my_crate::tl::TlConstructor>::ID,
                     "Reexported",
                     <Self as my_crate::tl::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match my_crate::tl::__private::check_depth(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 = match <i32 as my_crate::tl::TlDecode<'de>>::decode(
-                __reader,
-                my_crate::tl::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(my_crate::tl::__private::field_error(
-                        __error, "code",
-                    ));
-                }
-            };
-            let __field1 = match <String as my_crate::tl::TlDecode<'de>>::decode(
-                __reader,
-                my_crate::tl::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(my_crate::tl::__private::field_error(
-                        __error, "message",
-                    ));
-                }
-            };
+            my_crate::tl::__private::try_!(my_crate::tl::__private::check_depth(__reader));
+            let __field0 = my_crate::tl::__private::try_in!(
+                <i32 as my_crate::tl::TlDecode<'de>>::decode(
+                    __reader,
+                    my_crate::tl::schema::Form::BARE
+                ),
+                "code"
+            );
+            let __field1 = my_crate::tl::__private::try_in!(
+                <String as my_crate::tl::TlDecode<'de>>::decode(
+                    __reader,
+                    my_crate::tl::schema::Form::BARE
+                ),
+                "message"
+            );
             ::core::result::Result::Ok(Self {
                 code: __field0,
                 text: __field1,
@@ -142,32 +124,24 @@ const _: () = {
                     code: __field0,
                     text: __field1,
                 } = self;
-                let mut __state =
-                    match my_crate::tl::__private::json::begin(__serializer, "reexported", 3usize, __style)
-                    {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                match my_crate::tl::__private::json::write_field(
+                let mut __state = my_crate::tl::__private::try_!(my_crate::tl::__private::json::begin(
+                    __serializer,
+                    "reexported",
+                    3usize,
+                    __style
+                ));
+                my_crate::tl::__private::try_!(my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "code",
                     __field0,
-                    my_crate::tl::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match my_crate::tl::__private::json::write_field(
+                    my_crate::tl::__private::json::field_style(__style, false)
+                ));
+                my_crate::tl::__private::try_!(my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "message",
                     __field1,
-                    my_crate::tl::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    my_crate::tl::__private::json::field_style(__style, false)
+                ));
                 my_crate::tl::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -194,79 +168,50 @@ const _: () = {
                 let mut __json1: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __expected = 0usize;
                 while let ::core::option::Option::Some(__key) =
-                    match my_crate::tl::__private::json::next_key(
+                    my_crate::tl::__private::try_!(my_crate::tl::__private::json::next_key(
                         &mut __map,
                         &["code", "message"],
-                        &mut __expected,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    }
+                        &mut __expected
+                    ))
                 {
                     match __key {
                         my_crate::tl::__private::json::FieldKey::Tag => {
-                            match my_crate::tl::__private::json::read_tag(
+                            my_crate::tl::__private::try_!(my_crate::tl::__private::json::read_tag(
                                 &mut __map,
                                 "Reexported",
                                 <Self as my_crate::tl::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         my_crate::tl::__private::json::FieldKey::Field(0usize) => {
-                            match my_crate::tl::__private::json::read_field(
+                            my_crate::tl::__private::try_!(my_crate::tl::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "code",
-                                my_crate::tl::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                my_crate::tl::__private::json::field_style(__style, false)
+                            ))
                         }
                         my_crate::tl::__private::json::FieldKey::Field(1usize) => {
-                            match my_crate::tl::__private::json::read_field(
+                            my_crate::tl::__private::try_!(my_crate::tl::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "message",
-                                my_crate::tl::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                my_crate::tl::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match my_crate::tl::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => my_crate::tl::__private::try_!(my_crate::tl::__private::json::skip_value(
+                            &mut __map
+                        )),
                     }
                 }
-                let __field0 =
-                    match my_crate::tl::__private::json::required::<_, __A::Error>(__json0, "code") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field1 =
-                    match my_crate::tl::__private::json::required::<_, __A::Error>(__json1, "message") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                let __field0 = my_crate::tl::__private::try_!(my_crate::tl::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json0, "code"));
+                let __field1 = my_crate::tl::__private::try_!(my_crate::tl::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json1, "message"));
                 ::core::result::Result::Ok(Self {
                     code: __field0,
                     text: __field1,

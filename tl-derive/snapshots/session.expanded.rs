@@ -249,26 +249,16 @@ const _: () = {
             __form: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             if __form.is_boxed() {
-                match tl_core::__private::expect_constructor(
+                tl_core::__private::try_!(tl_core::__private::expect_constructor(
                     __reader,
                     <Self as tl_core::TlConstructor>::ID,
                     "Session",
                     <Self as tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+            tl_core::__private::try_!(tl_core::__private::enter(__reader));
             let __run0_start = __reader.position();
-            let __run0 = match tl_core::__private::fixed::read_run::<28usize>(
+            let __run0 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<28usize>(
                 __reader,
                 &[8usize, 4usize, 4usize, 4usize, 4usize, 4usize],
                 &[
@@ -277,137 +267,70 @@ const _: () = {
                     "is_password_pending",
                     "is_unconfirmed",
                     "can_accept_secret_chats",
-                    "can_accept_calls",
-                ],
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+                    "can_accept_calls"
+                ]
+            ));
             let __field0 = tl_core::__private::fixed::i64_at(__run0, 0usize);
-            let __field1 = match tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "is_current",
-                    ));
-                }
-            };
-            let __field2 = match tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "is_password_pending",
-                    ));
-                }
-            };
-            let __field3 = match tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "is_unconfirmed",
-                    ));
-                }
-            };
-            let __field4 = match tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "can_accept_secret_chats",
-                    ));
-                }
-            };
-            let __field5 = match tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "can_accept_calls",
-                    ));
-                }
-            };
-            let __field6 =
-                match <SessionType as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(tl_core::__private::field_error(
-                            __error, "type",
-                        ));
-                    }
-                };
-            let __field7 = match <i32 as tl_core::TlDecode<'de>>::decode(
+            let __field1 = tl_core::__private::try_in!(
+                tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start),
+                "is_current"
+            );
+            let __field2 = tl_core::__private::try_in!(
+                tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start),
+                "is_password_pending"
+            );
+            let __field3 = tl_core::__private::try_in!(
+                tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start),
+                "is_unconfirmed"
+            );
+            let __field4 = tl_core::__private::try_in!(
+                tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start),
+                "can_accept_secret_chats"
+            );
+            let __field5 = tl_core::__private::try_in!(
+                tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start),
+                "can_accept_calls"
+            );
+            let __field6 = tl_core::__private::try_in!(
+                <SessionType as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
+                "type"
+            );
+            let __field7 = tl_core::__private::try_in!(
+                <i32 as tl_core::TlDecode<'de>>::decode(__reader, tl_core::schema::Form::BARE),
+                "api_id"
+            );
+            let __text0 = tl_core::__private::try_!(tl_core::__private::text::read_run::<2usize>(
                 __reader,
-                tl_core::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error, "api_id",
-                    ));
-                }
-            };
-            let __text0 = match tl_core::__private::text::read_run::<2usize>(
-                __reader,
-                &["application_name", "application_version"],
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+                &["application_name", "application_version"]
+            ));
             let __field8 = tl_core::__private::text::owned(__text0[0usize]);
             let __field9 = tl_core::__private::text::owned(__text0[1usize]);
-            let __field10 = match <bool as tl_core::TlDecode<'de>>::decode(
+            let __field10 = tl_core::__private::try_in!(
+                <bool as tl_core::TlDecode<'de>>::decode(
+                    __reader,
+                    tl_core::schema::Form::from_bits(1u32)
+                ),
+                "is_official_application"
+            );
+            let __text1 = tl_core::__private::try_!(tl_core::__private::text::read_run::<3usize>(
                 __reader,
-                tl_core::schema::Form::from_bits(1u32),
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(tl_core::__private::field_error(
-                        __error,
-                        "is_official_application",
-                    ));
-                }
-            };
-            let __text1 = match tl_core::__private::text::read_run::<3usize>(
-                __reader,
-                &["device_model", "platform", "system_version"],
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+                &["device_model", "platform", "system_version"]
+            ));
             let __field11 = tl_core::__private::text::owned(__text1[0usize]);
             let __field12 = tl_core::__private::text::owned(__text1[1usize]);
             let __field13 = tl_core::__private::text::owned(__text1[2usize]);
             let __run1_start = __reader.position();
-            let __run1 = match tl_core::__private::fixed::read_run::<8usize>(
+            let __run1 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<8usize>(
                 __reader,
                 &[4usize, 4usize],
-                &["log_in_date", "last_active_date"],
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+                &["log_in_date", "last_active_date"]
+            ));
             let __field14 = tl_core::__private::fixed::i32_at(__run1, 0usize);
             let __field15 = tl_core::__private::fixed::i32_at(__run1, 4usize);
-            let __text2 = match tl_core::__private::text::read_run::<2usize>(
+            let __text2 = tl_core::__private::try_!(tl_core::__private::text::read_run::<2usize>(
                 __reader,
-                &["ip_address", "location"],
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+                &["ip_address", "location"]
+            ));
             let __field16 = tl_core::__private::text::owned(__text2[0usize]);
             let __field17 = tl_core::__private::text::owned(__text2[1usize]);
             tl_core::__private::leave(__reader);
@@ -461,175 +384,120 @@ const _: () = {
                     ip_address: __field16,
                     location: __field17,
                 } = self;
-                let mut __state =
-                    match tl_core::__private::json::begin(__serializer, "session", 19usize, __style) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                match tl_core::__private::json::write_field(
+                let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
+                    __serializer,
+                    "session",
+                    19usize,
+                    __style
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "id",
                     __field0,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_current",
                     __field1,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_password_pending",
                     __field2,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_unconfirmed",
                     __field3,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_secret_chats",
                     __field4,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_calls",
                     __field5,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "type",
                     __field6,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "api_id",
                     __field7,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "application_name",
                     __field8,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "application_version",
                     __field9,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_official_application",
                     __field10,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "device_model",
                     __field11,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "platform",
                     __field12,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "system_version",
                     __field13,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "log_in_date",
                     __field14,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "last_active_date",
                     __field15,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "ip_address",
                     __field16,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match tl_core::__private::json::write_field(
+                    tl_core::__private::json::field_style(__style, false)
+                ));
+                tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "location",
                     __field17,
-                    tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    tl_core::__private::json::field_style(__style, false)
+                ));
                 tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -671,408 +539,250 @@ const _: () = {
                 let mut __json16: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __json17: ::core::option::Option<String> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) = match tl_core::__private::json::next_key(
-                    &mut __map,
-                    &[
-                        "id",
-                        "is_current",
-                        "is_password_pending",
-                        "is_unconfirmed",
-                        "can_accept_secret_chats",
-                        "can_accept_calls",
-                        "type",
-                        "api_id",
-                        "application_name",
-                        "application_version",
-                        "is_official_application",
-                        "device_model",
-                        "platform",
-                        "system_version",
-                        "log_in_date",
-                        "last_active_date",
-                        "ip_address",
-                        "location",
-                    ],
-                    &mut __expected,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                } {
+                while let ::core::option::Option::Some(__key) =
+                    tl_core::__private::try_!(tl_core::__private::json::next_key(
+                        &mut __map,
+                        &[
+                            "id",
+                            "is_current",
+                            "is_password_pending",
+                            "is_unconfirmed",
+                            "can_accept_secret_chats",
+                            "can_accept_calls",
+                            "type",
+                            "api_id",
+                            "application_name",
+                            "application_version",
+                            "is_official_application",
+                            "device_model",
+                            "platform",
+                            "system_version",
+                            "log_in_date",
+                            "last_active_date",
+                            "ip_address",
+                            "location"
+                        ],
+                        &mut __expected
+                    ))
+                {
                     match __key {
                         tl_core::__private::json::FieldKey::Tag => {
-                            match tl_core::__private::json::read_tag(
+                            tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "Session",
                                 <Self as tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "is_current",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(2usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json2,
                                 "is_password_pending",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(3usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json3,
                                 "is_unconfirmed",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(4usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json4,
                                 "can_accept_secret_chats",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(5usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json5,
                                 "can_accept_calls",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(6usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json6,
                                 "type",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(7usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json7,
                                 "api_id",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(8usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json8,
                                 "application_name",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(9usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json9,
                                 "application_version",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(10usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json10,
                                 "is_official_application",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(11usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json11,
                                 "device_model",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(12usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json12,
                                 "platform",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(13usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json13,
                                 "system_version",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(14usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json14,
                                 "log_in_date",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(15usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json15,
                                 "last_active_date",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(16usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json16,
                                 "ip_address",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         tl_core::__private::json::FieldKey::Field(17usize) => {
-                            match tl_core::__private::json::read_field(
+                            tl_core::__private::try_!(tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json17,
                                 "location",
-                                tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(&mut __map)),
                     }
                 }
-                let __field0 = match tl_core::__private::json::required::<_, __A::Error>(__json0, "id") {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field1 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json1, "is_current") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field2 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json2,
-                    "is_password_pending",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field3 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json3, "is_unconfirmed") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field4 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json4,
-                    "can_accept_secret_chats",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field5 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json5,
-                    "can_accept_calls",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field6 = match tl_core::__private::json::required::<_, __A::Error>(__json6, "type") {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field7 = match tl_core::__private::json::required::<_, __A::Error>(__json7, "api_id")
-                {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field8 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json8,
-                    "application_name",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field9 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json9,
-                    "application_version",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field10 = match tl_core::__private::json::required::<_, __A::Error>(
-                    __json10,
-                    "is_official_application",
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                let __field11 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json11, "device_model") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field12 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json12, "platform") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field13 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json13, "system_version") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field14 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json14, "log_in_date") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field15 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json15, "last_active_date")
-                    {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field16 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json16, "ip_address") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                let __field17 =
-                    match tl_core::__private::json::required::<_, __A::Error>(__json17, "location") {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                let __field0 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json0, "id")
+                );
+                let __field1 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json1, "is_current")
+                );
+                let __field2 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json2, "is_password_pending")
+                );
+                let __field3 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json3, "is_unconfirmed")
+                );
+                let __field4 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json4, "can_accept_secret_chats")
+                );
+                let __field5 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json5, "can_accept_calls")
+                );
+                let __field6 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json6, "type")
+                );
+                let __field7 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json7, "api_id")
+                );
+                let __field8 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json8, "application_name")
+                );
+                let __field9 = tl_core::__private::try_!(
+                    tl_core::__private::json::required::<_, __A::Error>(__json9, "application_version")
+                );
+                let __field10 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json10, "is_official_application"));
+                let __field11 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json11, "device_model"));
+                let __field12 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json12, "platform"));
+                let __field13 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json13, "system_version"));
+                let __field14 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json14, "log_in_date"));
+                let __field15 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json15, "last_active_date"));
+                let __field16 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json16, "ip_address"));
+                let __field17 = tl_core::__private::try_!(tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json17, "location"));
                 ::core::result::Result::Ok(Self {
                     id: __field0,
                     is_current: __field1,

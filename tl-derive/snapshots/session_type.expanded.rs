@@ -230,164 +230,74 @@ const _: () = {
             _: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
             let __start = __reader.position();
-            let __id = match __reader.read_u32() {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+            let __id = tl_core::__private::try_!(__reader.read_u32());
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Android {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Apple {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Brave {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[3usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Chrome {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[4usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Edge {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[5usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Firefox {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[6usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Ipad {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[7usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Iphone {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[8usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Linux {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[9usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Mac {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[10usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Opera {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[11usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Safari {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[12usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Ubuntu {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[13usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Unknown {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[14usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Vivaldi {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[15usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Windows {})
                 }
                 __id if __id == __TL_CONSTRUCTORS[16usize].id => {
-                    match tl_core::__private::check_depth(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
+                    tl_core::__private::try_!(tl_core::__private::check_depth(__reader));
                     ::core::result::Result::Ok(Self::Xbox {})
                 }
                 _ => ::core::result::Result::Err(tl_core::__private::unexpected_constructor(
@@ -409,241 +319,156 @@ const _: () = {
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 match self {
                     Self::Android {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeAndroid",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Apple {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeApple",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Brave {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeBrave",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Chrome {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeChrome",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Edge {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeEdge",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Firefox {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeFirefox",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Ipad {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeIpad",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Iphone {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeIphone",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Linux {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeLinux",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Mac {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeMac",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Opera {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeOpera",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Safari {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeSafari",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Ubuntu {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeUbuntu",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Unknown {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeUnknown",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Vivaldi {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeVivaldi",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Windows {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeWindows",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Xbox {} => {
-                        let mut __state = match tl_core::__private::json::begin(
+                        let mut __state = tl_core::__private::try_!(tl_core::__private::json::begin(
                             __serializer,
                             "sessionTypeXbox",
                             1usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            __style
+                        ));
                         tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                 }
@@ -681,578 +506,357 @@ const _: () = {
                 match __index {
                     0usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        0usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        0usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Android {})
                     }
                     1usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        1usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        1usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Apple {})
                     }
                     2usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        2usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        2usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Brave {})
                     }
                     3usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        3usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        3usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Chrome {})
                     }
                     4usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        4usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        4usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Edge {})
                     }
                     5usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        5usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        5usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Firefox {})
                     }
                     6usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        6usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        6usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Ipad {})
                     }
                     7usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        7usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        7usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Iphone {})
                     }
                     8usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        8usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        8usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Linux {})
                     }
                     9usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        9usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        9usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Mac {})
                     }
                     10usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        10usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        10usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Opera {})
                     }
                     11usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        11usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        11usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Safari {})
                     }
                     12usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        12usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        12usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Ubuntu {})
                     }
                     13usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        13usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        13usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Unknown {})
                     }
                     14usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        14usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        14usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Vivaldi {})
                     }
                     15usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        15usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        15usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Windows {})
                     }
                     16usize => {
                         let mut __expected = 0usize;
-                        while let ::core::option::Option::Some(__key) =
-                            match tl_core::__private::json::next_key(&mut __map, &[], &mut __expected) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
-                        {
+                        while let ::core::option::Option::Some(__key) = tl_core::__private::try_!(
+                            tl_core::__private::json::next_key(&mut __map, &[], &mut __expected)
+                        ) {
                             match __key {
                                 tl_core::__private::json::FieldKey::Tag => {
-                                    match tl_core::__private::json::read_tag(
+                                    tl_core::__private::try_!(tl_core::__private::json::read_tag(
                                         &mut __map,
                                         "SessionType",
                                         &__TL_CONSTRUCTORS,
-                                        16usize,
-                                    ) {
-                                        ::core::result::Result::Ok(__value) => __value,
-                                        ::core::result::Result::Err(__error) => {
-                                            return ::core::result::Result::Err(__error);
-                                        }
-                                    }
+                                        16usize
+                                    ))
                                 }
-                                _ => match tl_core::__private::json::skip_value(&mut __map) {
-                                    ::core::result::Result::Ok(__value) => __value,
-                                    ::core::result::Result::Err(__error) => {
-                                        return ::core::result::Result::Err(__error);
-                                    }
-                                },
+                                _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(
+                                    &mut __map
+                                )),
                             }
                         }
                         ::core::result::Result::Ok(Self::Xbox {})

@@ -96,43 +96,20 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "Stamped",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::enter(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 = match <i64 as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                ::tl_core::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "id",
-                    ));
-                }
-            };
-            let __field1 = match unix_time::decode(__reader, __TL_FORM_1) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "at",
-                    ));
-                }
-            };
+            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            let __field0 = ::tl_core::__private::try_in!(
+                <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                "id"
+            );
+            let __field1 =
+                ::tl_core::__private::try_in!(unix_time::decode(__reader, __TL_FORM_1), "at");
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 id: __field0,
@@ -163,31 +140,24 @@ const _: () = {
                         unix_time::serialize_json(self.0, __serializer, __style)
                     }
                 }
-                let mut __state =
-                    match ::tl_core::__private::json::begin(__serializer, "stamped", 3usize, __style) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                match ::tl_core::__private::json::write_field(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
+                    __serializer,
+                    "stamped",
+                    3usize,
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "id",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
-                match ::tl_core::__private::json::write_field(
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "at",
                     &__TlWithSer1(__field1),
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -223,66 +193,43 @@ const _: () = {
                 let mut __json0: ::core::option::Option<i64> = ::core::option::Option::None;
                 let mut __json1: ::core::option::Option<__TlWithDe1> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) =
-                    match ::tl_core::__private::json::next_key(&mut __map, &["id", "at"], &mut __expected) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    }
-                {
+                while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                    ::tl_core::__private::json::next_key(&mut __map, &["id", "at"], &mut __expected)
+                ) {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "Stamped",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json1,
                                 "at",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
-                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "id") {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json0, "id"));
                 let __field1 = __json1.map(|__with| __with.0).unwrap_or_default();
                 ::core::result::Result::Ok(Self {
                     id: __field0,

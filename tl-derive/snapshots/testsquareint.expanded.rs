@@ -86,35 +86,18 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             if __form.is_boxed() {
-                match ::tl_core::__private::expect_constructor(
+                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
                     __reader,
                     <Self as ::tl_core::TlConstructor>::ID,
                     "TestSquareInt",
                     <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => {
-                        return ::core::result::Result::Err(__error);
-                    }
-                };
+                ));
             }
-            match ::tl_core::__private::check_depth(__reader) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
-            let __field0 = match <i32 as ::tl_core::TlDecode<'de>>::decode(
-                __reader,
-                ::tl_core::schema::Form::BARE,
-            ) {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(::tl_core::__private::field_error(
-                        __error, "x",
-                    ));
-                }
-            };
+            ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
+            let __field0 = ::tl_core::__private::try_in!(
+                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                "x"
+            );
             ::core::result::Result::Ok(Self { x: __field0 })
         }
     }
@@ -127,23 +110,18 @@ const _: () = {
                 __style: ::tl_core::json::JsonStyle,
             ) -> ::core::result::Result<__S::Ok, __S::Error> {
                 let Self { x: __field0 } = self;
-                let mut __state =
-                    match ::tl_core::__private::json::begin(__serializer, "testSquareInt", 2usize, __style)
-                    {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                match ::tl_core::__private::json::write_field(
+                let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
+                    __serializer,
+                    "testSquareInt",
+                    2usize,
+                    __style
+                ));
+                ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "x",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false),
-                ) {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                    ::tl_core::__private::json::field_style(__style, false)
+                ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
         }
@@ -168,53 +146,35 @@ const _: () = {
             ) -> ::core::result::Result<Self, __A::Error> {
                 let mut __json0: ::core::option::Option<i32> = ::core::option::Option::None;
                 let mut __expected = 0usize;
-                while let ::core::option::Option::Some(__key) =
-                    match ::tl_core::__private::json::next_key(&mut __map, &["x"], &mut __expected) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    }
-                {
+                while let ::core::option::Option::Some(__key) = ::tl_core::__private::try_!(
+                    ::tl_core::__private::json::next_key(&mut __map, &["x"], &mut __expected)
+                ) {
                     match __key {
                         ::tl_core::__private::json::FieldKey::Tag => {
-                            match ::tl_core::__private::json::read_tag(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_tag(
                                 &mut __map,
                                 "TestSquareInt",
                                 <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                                0usize,
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                0usize
+                            ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(0usize) => {
-                            match ::tl_core::__private::json::read_field(
+                            ::tl_core::__private::try_!(::tl_core::__private::json::read_field(
                                 &mut __map,
                                 &mut __json0,
                                 "x",
-                                ::tl_core::__private::json::field_style(__style, false),
-                            ) {
-                                ::core::result::Result::Ok(__value) => __value,
-                                ::core::result::Result::Err(__error) => {
-                                    return ::core::result::Result::Err(__error);
-                                }
-                            }
+                                ::tl_core::__private::json::field_style(__style, false)
+                            ))
                         }
-                        _ => match ::tl_core::__private::json::skip_value(&mut __map) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        },
+                        _ => {
+                            ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(&mut __map))
+                        }
                     }
                 }
-                let __field0 = match ::tl_core::__private::json::required::<_, __A::Error>(__json0, "x") {
-                    ::core::result::Result::Ok(__value) => __value,
-                    ::core::result::Result::Err(__error) => return ::core::result::Result::Err(__error),
-                };
+                let __field0 = ::tl_core::__private::try_!(::tl_core::__private::json::required::<
+                    _,
+                    __A::Error,
+                >(__json0, "x"));
                 ::core::result::Result::Ok(Self { x: __field0 })
             }
         }

@@ -163,74 +163,44 @@ const _: () = {
             _: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             let __start = __reader.position();
-            let __id = match __reader.read_u32() {
-                ::core::result::Result::Ok(__value) => __value,
-                ::core::result::Result::Err(__error) => {
-                    return ::core::result::Result::Err(__error);
-                }
-            };
+            let __id = ::tl_core::__private::try_!(__reader.read_u32());
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
-                    match ::tl_core::__private::enter(__reader) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    };
-                    let __field0 = match <String as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error, "name",
-                            ));
-                        }
-                    };
-                    let __field1 = match <OptionValue as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        __TL_V0_FORM_1,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(::tl_core::__private::field_error(
-                                __error, "value",
-                            ));
-                        }
-                    };
+                    ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+                    let __field0 = ::tl_core::__private::try_in!(
+                        <String as ::tl_core::TlDecode<'de>>::decode(
+                            __reader,
+                            ::tl_core::schema::Form::BARE
+                        ),
+                        "name"
+                    );
+                    let __field1 = ::tl_core::__private::try_in!(
+                        <OptionValue as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V0_FORM_1),
+                        "value"
+                    );
                     ::tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Option {
                         name: __field0,
                         value: __field1,
                     })
                 }
-                __id if __id == __TL_CONSTRUCTORS[1usize].id => ::core::result::Result::Ok(
-                    Self::Authorization(match <UpdateAuthorizationState as ::tl_core::TlDecode<
-                        'de,
-                    >>::decode(
-                        __reader, ::tl_core::schema::Form::BARE
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    }),
-                ),
-                _ => ::core::result::Result::Ok(Self::Other(
-                    match ::tl_core::__private::unknown_from_wire(
+                __id if __id == __TL_CONSTRUCTORS[1usize].id => {
+                    ::core::result::Result::Ok(Self::Authorization(::tl_core::__private::try_!(
+                        <UpdateAuthorizationState as ::tl_core::TlDecode<'de>>::decode(
+                            __reader,
+                            ::tl_core::schema::Form::BARE
+                        )
+                    )))
+                }
+                _ => ::core::result::Result::Ok(Self::Other(::tl_core::__private::try_!(
+                    ::tl_core::__private::unknown_from_wire(
                         __reader,
                         __id,
                         __start,
                         "Update",
-                        &__TL_CONSTRUCTORS,
-                    ) {
-                        ::core::result::Result::Ok(__value) => __value,
-                        ::core::result::Result::Err(__error) => {
-                            return ::core::result::Result::Err(__error);
-                        }
-                    },
-                )),
+                        &__TL_CONSTRUCTORS
+                    )
+                ))),
             }
         }
     }
@@ -247,39 +217,24 @@ const _: () = {
                         name: __field0,
                         value: __field1,
                     } => {
-                        let mut __state = match ::tl_core::__private::json::begin(
+                        let mut __state = ::tl_core::__private::try_!(::tl_core::__private::json::begin(
                             __serializer,
                             "updateOption",
                             3usize,
-                            __style,
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
-                        match ::tl_core::__private::json::write_field(
+                            __style
+                        ));
+                        ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "name",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false),
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
-                        match ::tl_core::__private::json::write_field(
+                            ::tl_core::__private::json::field_style(__style, false)
+                        ));
+                        ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "value",
                             __field1,
-                            ::tl_core::__private::json::field_style(__style, false),
-                        ) {
-                            ::core::result::Result::Ok(__value) => __value,
-                            ::core::result::Result::Err(__error) => {
-                                return ::core::result::Result::Err(__error);
-                            }
-                        };
+                            ::tl_core::__private::json::field_style(__style, false)
+                        ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
                     Self::Authorization(inner) => {
@@ -322,7 +277,7 @@ const _: () = {
                 mut __map: __A,
                 __style: ::tl_core::json::JsonStyle,
             ) -> ::core::result::Result<Self, __A::Error> {
-                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = match :: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => match :: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => match :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , :: tl_core :: __private :: json :: field_style (__style , false)) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => match :: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , :: tl_core :: __private :: json :: field_style (__style , false)) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , _ => match :: tl_core :: __private :: json :: skip_value (& mut __map) { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } , } } let __field0 = match :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name") { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } ; let __field1 = match :: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value") { :: core :: result :: Result :: Ok (__value) => __value , :: core :: result :: Result :: Err (__error) => return :: core :: result :: Result :: Err (__error) , } ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
+                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected)) { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize)) , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , :: tl_core :: __private :: json :: field_style (__style , false))) , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , :: tl_core :: __private :: json :: field_style (__style , false))) , _ => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: skip_value (& mut __map)) , } } let __field0 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name")) ; let __field1 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value")) ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
             }
         }
         #[automatically_derived]

@@ -28,14 +28,17 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let decode = decode(&cx, constructor);
     let construct = construct(krate, constructor);
     let (enter, leave) = depth(krate, constructor);
-    let expect = or_return(quote! {
-        #krate::__private::expect_constructor(
-            __reader,
-            <Self as #krate::TlConstructor>::ID,
-            #ty,
-            <Self as #krate::TlType>::CONSTRUCTORS,
-        )
-    });
+    let expect = or_return(
+        krate,
+        quote! {
+            #krate::__private::expect_constructor(
+                __reader,
+                <Self as #krate::TlConstructor>::ID,
+                #ty,
+                <Self as #krate::TlType>::CONSTRUCTORS,
+            )
+        },
+    );
     decode_impl(
         impl_decode,
         krate,
@@ -82,8 +85,10 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 }
             }
             VariantKind::Newtype { ty: inner } => {
+                let bare = quote!(#krate::schema::Form::BARE);
                 let value = or_return(
-                    quote!(<#inner as #krate::TlDecode<'de>>::decode(__reader, #krate::schema::Form::BARE)),
+                    krate,
+                    quote!(<#inner as #krate::TlDecode<'de>>::decode(__reader, #bare)),
                 );
                 quote!(#id => ::core::result::Result::Ok(Self::#variant_ident(#value)))
             }
@@ -92,9 +97,12 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     let undeclared = match &data.other {
         Some(other) => {
             let variant_ident = other.ident;
-            let unknown = or_return(quote_spanned! {other.ty.span()=>
-                #krate::__private::unknown_from_wire(__reader, __id, __start, #ty, &__TL_CONSTRUCTORS)
-            });
+            let unknown = or_return(
+                krate,
+                quote_spanned! {other.ty.span()=>
+                    #krate::__private::unknown_from_wire(__reader, __id, __start, #ty, &__TL_CONSTRUCTORS)
+                },
+            );
             quote!(::core::result::Result::Ok(Self::#variant_ident(#unknown)))
         }
         None => quote! {
@@ -106,7 +114,7 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             ))
         },
     };
-    let read_id = or_return(quote!(__reader.read_u32()));
+    let read_id = or_return(krate, quote!(__reader.read_u32()));
     let small =
         data.variants.len() <= SMALL_ENUM && crate::runs::shortest_fixed_variant(data).is_some();
     decode_impl(
@@ -138,10 +146,10 @@ fn depth(krate: &TokenStream, constructor: &Constructor) -> (TokenStream, TokenS
         FieldKind::With | FieldKind::Query => false,
     });
     if leaf {
-        let check = or_return(quote!(#krate::__private::check_depth(__reader)));
+        let check = or_return(krate, quote!(#krate::__private::check_depth(__reader)));
         (quote!(#check;), TokenStream::new())
     } else {
-        let enter = or_return(quote!(#krate::__private::enter(__reader)));
+        let enter = or_return(krate, quote!(#krate::__private::enter(__reader)));
         (quote!(#enter;), quote!(#krate::__private::leave(__reader);))
     }
 }

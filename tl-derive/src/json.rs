@@ -260,13 +260,13 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::Flags => TokenStream::new(),
             FieldKind::With => {
                 let (ser, _) = with_adapter_names(index);
-                let write = or_return(quote! {
+                let write = or_return(krate, quote! {
                     #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))
                 });
                 quote!(#write;)
             }
             _ if field.is_left_out_when_none() => {
-                let write = or_return(quote! {
+                let write = or_return(krate, quote! {
                     #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))
                 });
                 quote!(#write;)
@@ -275,14 +275,17 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             | FieldKind::Plain
             | FieldKind::FlagOption { .. }
             | FieldKind::Query => {
-                let write = or_return(quote! {
+                let write = or_return(krate, quote! {
                     #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))
                 });
                 quote!(#write;)
             }
         }
     });
-    let begin = or_return(quote!(#support::begin(__serializer, #name, #count, __style)));
+    let begin = or_return(
+        krate,
+        quote!(#support::begin(__serializer, #name, #count, __style)),
+    );
     quote! {
         #(#adapters)*
         let mut __state = #begin;
@@ -339,7 +342,7 @@ fn fields_body(
             let slot = slot(*index);
             let key = &field.name;
             let int53 = int53(field);
-            let read = or_return(quote! {
+            let read = or_return(krate, quote! {
                 #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))
             });
             quote!(#support::FieldKey::Field(#position) => #read,)
@@ -384,11 +387,17 @@ fn fields_body(
                 });
             }
             FieldKind::With => {
-                let value = or_return(quote!(#support::required::<_, __A::Error>(#slot, #key)));
+                let value = or_return(
+                    krate,
+                    quote!(#support::required::<_, __A::Error>(#slot, #key)),
+                );
                 values.push(quote!(let #binding = #value.0;));
             }
             FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::Query => {
-                let value = or_return(quote!(#support::required::<_, __A::Error>(#slot, #key)));
+                let value = or_return(
+                    krate,
+                    quote!(#support::required::<_, __A::Error>(#slot, #key)),
+                );
                 values.push(quote!(let #binding = #value;));
             }
         }
@@ -416,10 +425,15 @@ fn fields_body(
         .iter()
         .filter(|(_, field)| matches!(field.kind, FieldKind::With))
         .map(|(index, field)| with_deserializer(krate, *index, field));
-    let next_key =
-        or_return(quote!(#support::next_key(&mut __map, &[#(#names),*], &mut __expected)));
-    let read_tag = or_return(quote!(#support::read_tag(&mut __map, #ty, #constructors, #index)));
-    let skip_value = or_return(quote!(#support::skip_value(&mut __map)));
+    let next_key = or_return(
+        krate,
+        quote!(#support::next_key(&mut __map, &[#(#names),*], &mut __expected)),
+    );
+    let read_tag = or_return(
+        krate,
+        quote!(#support::read_tag(&mut __map, #ty, #constructors, #index)),
+    );
+    let skip_value = or_return(krate, quote!(#support::skip_value(&mut __map)));
     quote! {
         #(#adapters)*
         #(#slots)*

@@ -295,9 +295,12 @@ impl Runs {
                 .members
                 .iter()
                 .map(|(index, _)| &constructor.fields[*index].name);
-            let read = crate::propagate::or_return(quote! {
-                #krate::__private::text::read_run::<#len>(__reader, &[#(#names),*])
-            });
+            let read = crate::propagate::or_return(
+                krate,
+                quote! {
+                    #krate::__private::text::read_run::<#len>(__reader, &[#(#names),*])
+                },
+            );
             out.extend(quote!(let #texts = #read;));
         }
         let field = &constructor.fields[index];
@@ -364,9 +367,12 @@ impl Runs {
                 .members
                 .iter()
                 .map(|(index, _, _)| &constructor.fields[*index].name);
-            let read = crate::propagate::or_return(quote! {
-                #krate::__private::fixed::read_run::<#len>(__reader, &[#(#sizes),*], &[#(#names),*])
-            });
+            let read = crate::propagate::or_return(
+                krate,
+                quote! {
+                    #krate::__private::fixed::read_run::<#len>(__reader, &[#(#sizes),*], &[#(#names),*])
+                },
+            );
             out.extend(quote! {
                 let #start = __reader.position();
                 let #run_ident = #read;
