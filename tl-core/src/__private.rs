@@ -467,37 +467,24 @@ pub const fn check_distinct_ids<const N: usize>(constructors: &[ConstructorInfo;
     let mut names = [0u16; DISTINCT_SLOTS];
     let mut i = 0;
     while i < N {
-        if N > DISTINCT_SLOTS / 2 {
-            check_distinct_pairs(constructors, i);
-            i += 1;
-            continue;
-        }
-        let info = &constructors[i];
-        let mut slot = (info.id.wrapping_mul(0x9e37_79b1) >> 20) as usize % DISTINCT_SLOTS;
-        loop {
-            let held = ids[slot] as usize;
-            if held == 0 {
-                ids[slot] = (i + 1) as u16;
-                break;
+        let duplicate = if N > DISTINCT_SLOTS / 2 {
+            earlier_duplicate(constructors, i)
+        } else {
+            let info = &constructors[i];
+            let id_slot = (info.id.wrapping_mul(0x9e37_79b1) >> 20) as usize % DISTINCT_SLOTS;
+            match find_or_enter(&mut ids, id_slot, constructors, i, true) {
+                Some(earlier) => Some((earlier, true)),
+                None => {
+                    match find_or_enter(&mut names, name_slot(info.name), constructors, i, false) {
+                        Some(earlier) => Some((earlier, false)),
+                        None => None,
+                    }
+                }
             }
-            if constructors[held - 1].id == info.id {
-                let (buf, len) = duplicate_message(constructors, held - 1, i, true);
-                panic!("{}", truncated_str(buf.split_at(len).0))
-            }
-            slot = (slot + 1) % DISTINCT_SLOTS;
-        }
-        let mut slot = name_slot(info.name);
-        loop {
-            let held = names[slot] as usize;
-            if held == 0 {
-                names[slot] = (i + 1) as u16;
-                break;
-            }
-            if str_eq(constructors[held - 1].name, info.name) {
-                let (buf, len) = duplicate_message(constructors, held - 1, i, false);
-                panic!("{}", truncated_str(buf.split_at(len).0))
-            }
-            slot = (slot + 1) % DISTINCT_SLOTS;
+        };
+        if let Some((earlier, same_id)) = duplicate {
+            let (buf, len) = duplicate_message(constructors, earlier, i, same_id);
+            panic!("{}", truncated_str(buf.split_at(len).0))
         }
         i += 1;
     }
@@ -506,6 +493,34 @@ pub const fn check_distinct_ids<const N: usize>(constructors: &[ConstructorInfo;
 /// Slots of each table of [`check_distinct_ids`]; an enum with more than
 /// half as many constructors is checked pair by pair.
 const DISTINCT_SLOTS: usize = 2048;
+
+/// Probes `table` from `slot` for an earlier constructor with the id
+/// (`by_id`) or the name of constructor `i`: returns it, or enters `i`.
+const fn find_or_enter(
+    table: &mut [u16; DISTINCT_SLOTS],
+    mut slot: usize,
+    constructors: &[ConstructorInfo],
+    i: usize,
+    by_id: bool,
+) -> Option<usize> {
+    loop {
+        let held = table[slot] as usize;
+        if held == 0 {
+            table[slot] = (i + 1) as u16;
+            return None;
+        }
+        let (earlier, info) = (&constructors[held - 1], &constructors[i]);
+        let same = if by_id {
+            earlier.id == info.id
+        } else {
+            str_eq(earlier.name, info.name)
+        };
+        if same {
+            return Some(held - 1);
+        }
+        slot = (slot + 1) % DISTINCT_SLOTS;
+    }
+}
 
 /// The first slot of a name: FNV-1a of its length and of at most its last
 /// 16 bytes (names of one enum share their start, `update...`).
@@ -520,18 +535,18 @@ const fn name_slot(name: &str) -> usize {
     (hash >> 40) as usize % DISTINCT_SLOTS
 }
 
-/// Fails compilation when constructor `i` shares an id or a name with an
-/// earlier one.
-const fn check_distinct_pairs(constructors: &[ConstructorInfo], i: usize) {
+/// The first constructor before `i` that shares its id or its name, and
+/// whether it is the id, found pair by pair.
+const fn earlier_duplicate(constructors: &[ConstructorInfo], i: usize) -> Option<(usize, bool)> {
     let mut earlier = 0;
     while earlier < i {
         let same_id = constructors[earlier].id == constructors[i].id;
         if same_id || str_eq(constructors[earlier].name, constructors[i].name) {
-            let (buf, len) = duplicate_message(constructors, earlier, i, same_id);
-            panic!("{}", truncated_str(buf.split_at(len).0))
+            return Some((earlier, same_id));
         }
         earlier += 1;
     }
+    None
 }
 
 /// The error naming constructors `first` and `second` (`first` declared

@@ -256,31 +256,24 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
         let key = &field.name;
         let binding = binding(index);
         let int53 = int53(field);
-        match &field.kind {
-            FieldKind::Flags => TokenStream::new(),
+        let write = match &field.kind {
+            FieldKind::Flags => return TokenStream::new(),
             FieldKind::With => {
                 let (ser, _) = with_adapter_names(index);
-                let write = or_return(krate, quote! {
-                    #support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53))
-                });
-                quote!(#write;)
+                quote!(#support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53)))
             }
-            _ if field.is_left_out_when_none() => {
-                let write = or_return(krate, quote! {
-                    #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))
-                });
-                quote!(#write;)
-            }
+            _ if field.is_left_out_when_none() => quote! {
+                #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))
+            },
             FieldKind::FlagTrue
             | FieldKind::Plain
             | FieldKind::FlagOption { .. }
-            | FieldKind::Query => {
-                let write = or_return(krate, quote! {
-                    #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))
-                });
-                quote!(#write;)
-            }
-        }
+            | FieldKind::Query => quote! {
+                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))
+            },
+        };
+        let write = or_return(krate, write);
+        quote!(#write;)
     });
     let begin = or_return(
         krate,

@@ -333,7 +333,6 @@ fn forms(
             );
         }
         if let Some(text) = &field.attrs.ty {
-            let dialect = cx.dialect_tokens();
             let name = &field.name;
             checks.call(
                 text.span(),
