@@ -373,3 +373,88 @@ fn a_vector_of_fixed_size_objects_is_counted_at_their_size() {
     assert_eq!(error.kind(), &ErrorKind::InvalidLength { count: 3 });
     assert_eq!(error.offset(), Some(4));
 }
+
+/// The path of an input that `from_bytes` does not take for a type of
+/// fixed size: read, then look for trailing bytes.
+fn decode_then_finish<'de, T: tl_core::TlDecode<'de>>(
+    bytes: &'de [u8],
+    form: tl_core::schema::Form,
+) -> Result<T, tl_core::Error> {
+    let mut reader = tl_core::wire::Reader::new(bytes);
+    let value = T::decode(&mut reader, form)?;
+    reader.finish()?;
+    Ok(value)
+}
+
+/// `(kind, offset, field path, message)` of an error, or the value.
+fn outcome<T>(result: Result<T, tl_core::Error>) -> Result<T, (String, Option<usize>, String)> {
+    result.map_err(|error| {
+        (
+            format!("{:?}", error.kind()),
+            error.offset(),
+            format!("{} | {error}", error.path_string()),
+        )
+    })
+}
+
+/// Every value of `Peer` and of `FixedPair` takes the same number of bytes,
+/// so `from_bytes` compares the input's length with it before reading.
+/// Every input, of every length around it and with any id, gets what
+/// reading and then looking for trailing bytes gives: the same value, or
+/// the same error at the same offset.
+#[test]
+fn a_value_of_fixed_size_decodes_as_any_other() {
+    use tl_core::schema::Form;
+
+    #[derive(tl_core::TlObject, Debug, Clone, Copy, PartialEq)]
+    struct FixedPair {
+        a: i32,
+        b: i64,
+    }
+
+    let peer = tl_core::to_bytes(&Peer::Chat { chat_id: -5 }).unwrap();
+    let pair = tl_core::to_bytes(&FixedPair { a: 1, b: -2 }).unwrap();
+    assert_eq!((peer.len(), pair.len()), (12, 16));
+    let mut inputs = Vec::new();
+    for valid in [&peer, &pair] {
+        for id in [valid[..4].to_vec(), 0xdeadbeefu32.to_le_bytes().to_vec()] {
+            for len in 0..=valid.len() + 5 {
+                let mut input = id.clone();
+                input.extend((4..len).map(|at| valid.get(at).copied().unwrap_or(0xaa)));
+                input.truncate(len);
+                inputs.push(input);
+            }
+        }
+    }
+    for input in &inputs {
+        let context = format!("input {input:02x?}");
+        assert_eq!(
+            outcome(tl_core::from_bytes::<Peer>(input)),
+            outcome(decode_then_finish::<Peer>(input, Form::BOXED)),
+            "{context}"
+        );
+        assert_eq!(
+            outcome(tl_core::from_bytes::<FixedPair>(input)),
+            outcome(decode_then_finish::<FixedPair>(input, Form::BOXED)),
+            "{context}"
+        );
+        assert_eq!(
+            outcome(tl_core::from_bytes_bare::<FixedPair>(input)),
+            outcome(decode_then_finish::<FixedPair>(input, Form::BARE)),
+            "{context}"
+        );
+        assert_eq!(
+            outcome(tl_core::from_bytes::<Box<Peer>>(input)),
+            outcome(decode_then_finish::<Box<Peer>>(input, Form::BOXED)),
+            "{context}"
+        );
+    }
+    assert_eq!(
+        tl_core::from_bytes::<Peer>(&peer).unwrap(),
+        Peer::Chat { chat_id: -5 }
+    );
+    assert_eq!(
+        tl_core::from_bytes_bare::<FixedPair>(&pair[4..]).unwrap(),
+        FixedPair { a: 1, b: -2 }
+    );
+}

@@ -22,6 +22,7 @@ pub use crate::nullable::check_no_null_constructor;
 pub use crate::traits::min_wire_len;
 pub use crate::unknown::{Unknown, unknown_encode, unknown_encoded_len, unknown_from_wire};
 
+use crate::traits::TlDecode;
 use crate::wire::Reader;
 
 /// Reads a constructor id and checks it is `id`: the start of a boxed
@@ -34,6 +35,26 @@ pub fn expect_constructor(
     expected: &'static [ConstructorInfo],
 ) -> Result<(), Error> {
     reader.expect_constructor(id, expected_type, expected)
+}
+
+/// [`TlDecode::decode_whole`] of a type whose every value takes `bare`
+/// bytes bare and `boxed` boxed: an input of that length is read with its
+/// length known, and any other takes the general path, which says what is
+/// wrong with it.
+#[inline(always)]
+pub fn decode_fixed_whole<'de, T: TlDecode<'de>>(
+    reader: &mut Reader<'de>,
+    form: Form,
+    bare: usize,
+    boxed: usize,
+) -> Result<T, Error> {
+    let len = if form.is_boxed() { boxed } else { bare };
+    if reader.remaining() == len {
+        return T::decode(reader, form);
+    }
+    let value = T::decode(reader, form)?;
+    reader.finish()?;
+    Ok(value)
 }
 
 /// Enters a nested object, failing past the reader's depth limit.

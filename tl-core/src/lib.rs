@@ -201,8 +201,5 @@ pub fn from_bytes_with_max_depth<'de, T: TlDecode<'de>>(
 
 #[inline]
 fn decode_in<'de, T: TlDecode<'de>>(reader: Reader<'de>, form: Form) -> Result<T, Error> {
-    let reader = &mut reader.for_whole_value();
-    let value = T::decode(reader, form)?;
-    reader.finish()?;
-    Ok(value)
+    T::decode_whole(&mut reader.for_whole_value(), form)
 }

@@ -233,4 +233,9 @@ impl<'de, T: TlDecode<'de>> TlDecode<'de> for Box<T> {
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
         T::decode(reader, form).map(Box::new)
     }
+
+    #[inline]
+    fn decode_whole(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
+        T::decode_whole(reader, form).map(Box::new)
+    }
 }

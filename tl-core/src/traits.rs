@@ -50,6 +50,20 @@ pub trait TlEncode {
 pub trait TlDecode<'de>: Sized {
     /// Reads a value in `form`.
     fn decode(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error>;
+
+    /// Reads a value in `form` that takes all of `reader`'s remaining
+    /// input, failing on trailing bytes: what [`crate::from_bytes`] does.
+    ///
+    /// The derive overrides it for types whose every value takes the same
+    /// number of bytes (`Peer`: an id and a `long`), to compare the input's
+    /// length with that number once, before reading: the reads then need no
+    /// bounds checks and no bytes can trail.
+    #[inline]
+    fn decode_whole(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
+        let value = Self::decode(reader, form)?;
+        reader.finish()?;
+        Ok(value)
+    }
 }
 
 /// A derived struct: exactly one TL constructor.

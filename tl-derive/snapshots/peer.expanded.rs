@@ -201,6 +201,13 @@ const _: () = {
                 )),
             }
         }
+        #[inline]
+        fn decode_whole(
+            __reader: &mut ::tl_core::wire::Reader<'de>,
+            __form: ::tl_core::schema::Form,
+        ) -> ::core::result::Result<Self, ::tl_core::Error> {
+            ::tl_core::__private::decode_fixed_whole(__reader, __form, 12usize, 12usize)
+        }
     }
     ::tl_core::__private::if_serde! {
         #[automatically_derived]

@@ -100,6 +100,13 @@ const _: () = {
             );
             ::core::result::Result::Ok(Self { x: __field0 })
         }
+        #[inline]
+        fn decode_whole(
+            __reader: &mut ::tl_core::wire::Reader<'de>,
+            __form: ::tl_core::schema::Form,
+        ) -> ::core::result::Result<Self, ::tl_core::Error> {
+            ::tl_core::__private::decode_fixed_whole(__reader, __form, 4usize, 8usize)
+        }
     }
     ::tl_core::__private::if_serde! {
         #[automatically_derived]

@@ -39,10 +39,14 @@ pub fn for_struct(data: &Struct) -> TokenStream {
             )
         },
     );
+    let fixed_len = crate::runs::fixed_len(constructor);
     decode_impl(
         impl_decode,
         krate,
-        crate::runs::fixed_len(constructor).is_some(),
+        Fixed {
+            small: fixed_len.is_some(),
+            len: fixed_len.map(|len| (len, len + 4)),
+        },
         quote!(__form),
         quote! {
                 if __form.is_boxed() {
@@ -115,12 +119,17 @@ pub fn for_enum(data: &Enum) -> TokenStream {
         },
     };
     let read_id = or_return(krate, quote!(__reader.read_u32()));
+    // An enum is boxed in either form: its id, then a variant's fields.
+    let fixed_len = crate::runs::same_fixed_variant_len(data).map(|len| (len + 4, len + 4));
     let small =
         data.variants.len() <= SMALL_ENUM && crate::runs::shortest_fixed_variant(data).is_some();
     decode_impl(
         impl_decode,
         krate,
-        small,
+        Fixed {
+            small,
+            len: fixed_len,
+        },
         quote!(_),
         quote! {
                 let __start = __reader.position();
@@ -173,22 +182,43 @@ fn holds_no_object(ty: &Type) -> bool {
 /// `long`, `SessionType`'s seventeen without fields.
 const SMALL_ENUM: usize = 24;
 
-/// `#impl_decode { fn decode(__reader, #form) -> Result<Self, Error> { #body } }`;
-/// `form` names the form parameter, `_` where the body ignores it. A
-/// `small` decoder (fixed-size fields only) is always inlined: a call
-/// would cost as much as its reads, and each element of a vector pays it.
+/// What is known of a type's size when it is derived.
+struct Fixed {
+    /// Whether its decoder reads fixed-size fields only (and, for an enum,
+    /// has few variants). Such a decoder is always inlined: a call would
+    /// cost as much as its reads, and each element of a vector pays it.
+    small: bool,
+    /// The bytes every value takes, bare and boxed, where all take the same.
+    len: Option<(usize, usize)>,
+}
+
+/// `#impl_decode { fn decode(__reader, #form) -> Result<Self, Error> { #body } }`,
+/// and `decode_whole` for a type whose every value takes the same number
+/// of bytes; `form` names the form parameter, `_` where the body ignores
+/// it.
 fn decode_impl(
     impl_decode: TokenStream,
     krate: &TokenStream,
-    small: bool,
+    fixed: Fixed,
     form: TokenStream,
     body: TokenStream,
 ) -> TokenStream {
-    let inline = if small {
+    let inline = if fixed.small {
         quote!(#[inline(always)])
     } else {
         quote!(#[inline])
     };
+    let decode_whole = fixed.len.map(|(bare, boxed)| {
+        quote! {
+            #[inline]
+            fn decode_whole(
+                __reader: &mut #krate::wire::Reader<'de>,
+                __form: #krate::schema::Form,
+            ) -> ::core::result::Result<Self, #krate::Error> {
+                #krate::__private::decode_fixed_whole(__reader, __form, #bare, #boxed)
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         #impl_decode {
@@ -199,6 +229,8 @@ fn decode_impl(
             ) -> ::core::result::Result<Self, #krate::Error> {
                 #body
             }
+
+            #decode_whole
         }
     }
 }

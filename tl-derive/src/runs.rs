@@ -155,16 +155,27 @@ pub fn fixed_len(constructor: &Constructor) -> Option<usize> {
 /// (no catch-all, no variant wrapping a struct), the shortest variant's
 /// bare length: with its id, the fewest bytes a value takes.
 pub fn shortest_fixed_variant(data: &Enum) -> Option<usize> {
+    fixed_variant_lens(data)?.try_fold(usize::MAX, |shortest, len| Some(shortest.min(len?)))
+}
+
+/// For such an enum whose variants' fields all take the same number of
+/// bytes (`Peer`: one `long` each), that number.
+pub fn same_fixed_variant_len(data: &Enum) -> Option<usize> {
+    let mut lens = fixed_variant_lens(data)?;
+    let first = lens.next()??;
+    lens.try_fold(first, |first, len| (len? == first).then_some(first))
+}
+
+/// The bare length of each variant, `None` for one not of fixed-size
+/// fields; nothing for an enum with a catch-all.
+fn fixed_variant_lens<'a>(data: &'a Enum<'a>) -> Option<impl Iterator<Item = Option<usize>> + 'a> {
     if data.other.is_some() {
         return None;
     }
-    data.variants
-        .iter()
-        .map(|variant| match &variant.kind {
-            VariantKind::Own { constructor, .. } => fixed_len(constructor),
-            VariantKind::Newtype { .. } => None,
-        })
-        .try_fold(usize::MAX, |shortest, len| Some(shortest.min(len?)))
+    Some(data.variants.iter().map(|variant| match &variant.kind {
+        VariantKind::Own { constructor, .. } => fixed_len(constructor),
+        VariantKind::Newtype { .. } => None,
+    }))
 }
 
 /// A run of fixed-size fields: its first field, its length in bytes and
