@@ -32,10 +32,6 @@ mod unix_time {
         Some(UNIX_EPOCH + Duration::from_secs(seconds))
     }
 
-    pub fn encoded_len(_: &SystemTime, _: Form) -> usize {
-        4
-    }
-
     pub fn encode(value: &SystemTime, writer: &mut Writer<'_>, _: Form) {
         match seconds(value) {
             Some(seconds) => writer.put_i32(seconds),
@@ -72,17 +68,13 @@ mod unix_time {
 /// A list of tags kept as one comma-separated `string`.
 mod comma_list {
     use serde::{Deserialize, Deserializer, Serializer};
+    use tl_core::Error;
     use tl_core::json::JsonStyle;
     use tl_core::schema::Form;
     use tl_core::schema::TypeDesc;
     use tl_core::wire::{Reader, Writer};
-    use tl_core::{Error, TlEncode};
 
     pub const DESC: TypeDesc = TypeDesc::String;
-
-    pub fn encoded_len(value: &[String], form: Form) -> usize {
-        value.join(",").encoded_len(form)
-    }
 
     pub fn encode(value: &[String], writer: &mut Writer<'_>, _: Form) {
         writer.put_bytes(value.join(",").as_bytes());

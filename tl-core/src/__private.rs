@@ -20,7 +20,7 @@ pub use crate::error::unexpected_constructor;
 pub use crate::flags::FlagsWord;
 pub use crate::nullable::check_no_null_constructor;
 pub use crate::traits::min_wire_len;
-pub use crate::unknown::{Unknown, unknown_encode, unknown_encoded_len, unknown_from_wire};
+pub use crate::unknown::{Unknown, unknown_encode, unknown_from_wire};
 
 use crate::traits::TlDecode;
 use crate::wire::Reader;

@@ -94,7 +94,6 @@ pub use crate::unknown::Unknown;
 ///     use tl_core::schema::{Form, TypeDesc};
 ///     use tl_core::wire::{Reader, Writer};
 ///     pub const DESC: TypeDesc = TypeDesc::Int32;
-///     pub fn encoded_len(_: &u16, _: Form) -> usize { 4 }
 ///     pub fn encode(value: &u16, writer: &mut Writer<'_>, _: Form) {
 ///         writer.put_i32(i32::from(*value));
 ///     }

@@ -152,15 +152,9 @@ impl<T: TlType> TlType for Vec<T> {
     const MIN_LEN: usize = 4;
 }
 
+/// `encoded_len` is the default: one scratch encode of the whole vector,
+/// not one per element.
 impl<T: TlEncode + TlType> TlEncode for Vec<T> {
-    #[inline]
-    fn encoded_len(&self, form: Form) -> usize {
-        let element = form.element();
-        let header = if form.is_boxed() { 8 } else { 4 };
-        self.iter()
-            .fold(header, |len, item| len + item.encoded_len(element))
-    }
-
     #[inline]
     fn encode(&self, writer: &mut Writer<'_>, form: Form) {
         if form.is_boxed() {

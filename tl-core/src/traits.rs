@@ -35,7 +35,30 @@ pub trait TlType {
 )]
 pub trait TlEncode {
     /// The exact number of bytes [`TlEncode::encode`] writes in `form`.
-    fn encoded_len(&self, form: Form) -> usize;
+    ///
+    /// Encoding never needs it ([`crate::to_bytes`] writes in one pass); it
+    /// answers callers who frame messages. By default it encodes the value
+    /// into a scratch buffer and counts the bytes, so it costs what an
+    /// encode does, and derived types carry no second walk of their
+    /// fields. tl-core's primitives, strings and bytes work it out without
+    /// writing.
+    ///
+    /// ```
+    /// use tl_core::TlEncode;
+    /// use tl_core::schema::Form;
+    ///
+    /// let sessions = tl_core::Sessions { sessions: Vec::new(), inactive_session_ttl_days: 30 };
+    /// let bytes = tl_core::to_bytes(&sessions)?;
+    /// assert_eq!(sessions.encoded_len(Form::BOXED), bytes.len());
+    /// assert_eq!(sessions.encoded_len(Form::BARE), bytes.len() - 4);
+    /// # Ok::<(), tl_core::Error>(())
+    /// ```
+    #[inline]
+    fn encoded_len(&self, form: Form) -> usize {
+        let mut writer = Writer::owned(alloc::vec::Vec::new());
+        self.encode(&mut writer, form);
+        writer.written()
+    }
 
     /// Writes the value in `form` (boxed or bare at each level).
     fn encode(&self, writer: &mut Writer<'_>, form: Form);

@@ -141,16 +141,6 @@ pub fn unknown_from_wire(
     })
 }
 
-/// The bytes [`unknown_encode`] writes: the id and the body.
-#[inline]
-pub fn unknown_encoded_len(value: &Unknown) -> usize {
-    match &value.body {
-        Body::Wire(body) => 4 + body.len(),
-        #[cfg(feature = "serde")]
-        Body::Json(_) => 0,
-    }
-}
-
 /// Writes the id and the body read from TL bytes; a value read from JSON
 /// has no TL body, which is an error.
 #[inline]

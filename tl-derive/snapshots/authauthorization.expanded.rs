@@ -67,50 +67,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for AuthAuthorization {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self {
-                flags: _,
-                setup_password_required: _,
-                otherwise_relogin_days: __field2,
-                tmp_sessions: __field3,
-                flags2: _,
-                future_auth_token: __field5,
-                user: __field6,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + 4usize
-                + match __field2 {
-                    ::core::option::Option::Some(value) => {
-                        <i32 as ::tl_core::TlEncode>::encoded_len(
-                            value,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                    }
-                    ::core::option::Option::None => 0usize,
-                }
-                + match __field3 {
-                    ::core::option::Option::Some(value) => {
-                        <i32 as ::tl_core::TlEncode>::encoded_len(
-                            value,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                    }
-                    ::core::option::Option::None => 0usize,
-                }
-                + 4usize
-                + match __field5 {
-                    ::core::option::Option::Some(value) => {
-                        <Vec<u8> as ::tl_core::TlEncode>::encoded_len(
-                            value,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                    }
-                    ::core::option::Option::None => 0usize,
-                }
-                + <User as ::tl_core::TlEncode>::encoded_len(__field6, __TL_FORM_6)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

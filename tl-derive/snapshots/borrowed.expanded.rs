@@ -71,17 +71,6 @@ const _: () = {
     #[automatically_derived]
     impl<'a> ::tl_core::TlEncode for Borrowed<'a> {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self {
-                text: __field0,
-                note: __field1,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <&'a str as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
-                + <Cow<'a, str> as ::tl_core::TlEncode>::encoded_len(__field1, __TL_FORM_1)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

@@ -50,17 +50,6 @@ const _: () = {
         X: ::tl_core::TlEncode + ::tl_core::TlType,
     {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self {
-                layer: __field0,
-                query: __field1,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
-                + <X as ::tl_core::TlEncode>::encoded_len(__field1, ::tl_core::schema::Form::BOXED)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

@@ -71,34 +71,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for Peer {
         #[inline]
-        fn encoded_len(&self, _: ::tl_core::schema::Form) -> usize {
-            match self {
-                Self::User { user_id: __field0 } => {
-                    4usize
-                        + <i64 as ::tl_core::TlEncode>::encoded_len(
-                            __field0,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                }
-                Self::Chat { chat_id: __field0 } => {
-                    4usize
-                        + <i64 as ::tl_core::TlEncode>::encoded_len(
-                            __field0,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                }
-                Self::Channel {
-                    channel_id: __field0,
-                } => {
-                    4usize
-                        + <i64 as ::tl_core::TlEncode>::encoded_len(
-                            __field0,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                }
-            }
-        }
-        #[inline]
         fn encode(&self, __writer: &mut ::tl_core::wire::Writer<'_>, _: ::tl_core::schema::Form) {
             match self {
                 Self::User { user_id: __field0 } => {

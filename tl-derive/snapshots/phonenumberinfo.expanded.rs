@@ -89,22 +89,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for PhoneNumberInfo {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self {
-                country: __field0,
-                formatted_phone_number: __field1,
-                messages: __field2,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <Option<CountryInfo> as ::tl_core::TlEncode>::encoded_len(__field0, __TL_FORM_0)
-                + <String as ::tl_core::TlEncode>::encoded_len(
-                    __field1,
-                    ::tl_core::schema::Form::BARE,
-                )
-                + <Vec<Option<Message>> as ::tl_core::TlEncode>::encoded_len(__field2, __TL_FORM_2)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

@@ -35,23 +35,6 @@ const _: () = {
     #[automatically_derived]
     impl my_crate::tl::TlEncode for Reexported {
         #[inline]
-        fn encoded_len(&self, __form: my_crate::tl::schema::Form) -> usize {
-            let Self {
-                code: __field0,
-                text: __field1,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <i32 as my_crate::tl::TlEncode>::encoded_len(
-                    __field0,
-                    my_crate::tl::schema::Form::BARE,
-                )
-                + <String as my_crate::tl::TlEncode>::encoded_len(
-                    __field1,
-                    my_crate::tl::schema::Form::BARE,
-                )
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut my_crate::tl::wire::Writer<'_>,

@@ -96,67 +96,6 @@ const _: () = {
     #[automatically_derived]
     impl tl_core::TlEncode for Session {
         #[inline]
-        fn encoded_len(&self, __form: tl_core::schema::Form) -> usize {
-            let Self {
-                id: __field0,
-                is_current: __field1,
-                is_password_pending: __field2,
-                is_unconfirmed: __field3,
-                can_accept_secret_chats: __field4,
-                can_accept_calls: __field5,
-                r#type: __field6,
-                api_id: __field7,
-                application_name: __field8,
-                application_version: __field9,
-                is_official_application: __field10,
-                device_model: __field11,
-                platform: __field12,
-                system_version: __field13,
-                log_in_date: __field14,
-                last_active_date: __field15,
-                ip_address: __field16,
-                location: __field17,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <i64 as tl_core::TlEncode>::encoded_len(__field0, tl_core::schema::Form::BARE)
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field1,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field2,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field3,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field4,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field5,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <SessionType as tl_core::TlEncode>::encoded_len(__field6, __TL_FORM_6)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field7, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field8, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field9, tl_core::schema::Form::BARE)
-                + <bool as tl_core::TlEncode>::encoded_len(
-                    __field10,
-                    tl_core::schema::Form::from_bits(1u32),
-                )
-                + <String as tl_core::TlEncode>::encoded_len(__field11, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field12, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field13, tl_core::schema::Form::BARE)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field14, tl_core::schema::Form::BARE)
-                + <i32 as tl_core::TlEncode>::encoded_len(__field15, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field16, tl_core::schema::Form::BARE)
-                + <String as tl_core::TlEncode>::encoded_len(__field17, tl_core::schema::Form::BARE)
-        }
-        #[inline]
         fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, __form: tl_core::schema::Form) {
             let Self {
                 id: __field0,

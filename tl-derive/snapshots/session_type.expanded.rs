@@ -144,28 +144,6 @@ const _: () = {
     #[automatically_derived]
     impl tl_core::TlEncode for SessionType {
         #[inline]
-        fn encoded_len(&self, _: tl_core::schema::Form) -> usize {
-            match self {
-                Self::Android {} => 4usize,
-                Self::Apple {} => 4usize,
-                Self::Brave {} => 4usize,
-                Self::Chrome {} => 4usize,
-                Self::Edge {} => 4usize,
-                Self::Firefox {} => 4usize,
-                Self::Ipad {} => 4usize,
-                Self::Iphone {} => 4usize,
-                Self::Linux {} => 4usize,
-                Self::Mac {} => 4usize,
-                Self::Opera {} => 4usize,
-                Self::Safari {} => 4usize,
-                Self::Ubuntu {} => 4usize,
-                Self::Unknown {} => 4usize,
-                Self::Vivaldi {} => 4usize,
-                Self::Windows {} => 4usize,
-                Self::Xbox {} => 4usize,
-            }
-        }
-        #[inline]
         fn encode(&self, __writer: &mut tl_core::wire::Writer<'_>, _: tl_core::schema::Form) {
             match self {
                 Self::Android {} => {

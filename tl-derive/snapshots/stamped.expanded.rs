@@ -61,17 +61,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for Stamped {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self {
-                id: __field0,
-                at: __field1,
-            } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <i64 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
-                + unix_time::encoded_len(__field1, __TL_FORM_1)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

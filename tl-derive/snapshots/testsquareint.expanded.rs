@@ -59,13 +59,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for TestSquareInt {
         #[inline]
-        fn encoded_len(&self, __form: ::tl_core::schema::Form) -> usize {
-            let Self { x: __field0 } = self;
-            let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-            __id_len
-                + <i32 as ::tl_core::TlEncode>::encoded_len(__field0, ::tl_core::schema::Form::BARE)
-        }
-        #[inline]
         fn encode(
             &self,
             __writer: &mut ::tl_core::wire::Writer<'_>,

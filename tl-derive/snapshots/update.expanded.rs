@@ -106,29 +106,6 @@ const _: () = {
     #[automatically_derived]
     impl ::tl_core::TlEncode for Update {
         #[inline]
-        fn encoded_len(&self, _: ::tl_core::schema::Form) -> usize {
-            match self {
-                Self::Option {
-                    name: __field0,
-                    value: __field1,
-                } => {
-                    4usize
-                        + <String as ::tl_core::TlEncode>::encoded_len(
-                            __field0,
-                            ::tl_core::schema::Form::BARE,
-                        )
-                        + <OptionValue as ::tl_core::TlEncode>::encoded_len(
-                            __field1,
-                            __TL_V0_FORM_1,
-                        )
-                }
-                Self::Authorization(inner) => {
-                    4usize + ::tl_core::TlEncode::encoded_len(inner, ::tl_core::schema::Form::BARE)
-                }
-                Self::Other(__unknown) => ::tl_core::__private::unknown_encoded_len(__unknown),
-            }
-        }
-        #[inline]
         fn encode(&self, __writer: &mut ::tl_core::wire::Writer<'_>, _: ::tl_core::schema::Form) {
             match self {
                 Self::Option {

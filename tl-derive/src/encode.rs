@@ -1,6 +1,7 @@
-//! `TlEncode`: the exact length of a value, then its bytes. Flags words
-//! are recomputed from the conditional fields; runs of fixed-size fields
-//! are written in one step (`runs`).
+//! `TlEncode`: a value's bytes. Flags words are recomputed from the
+//! conditional fields; runs of fixed-size fields are written in one step
+//! (`runs`). The length is `TlEncode::encoded_len`'s default, which
+//! counts what `encode` writes: no second walk of the fields per type.
 //!
 //! Field values are reached through bindings `__field{i}` (references), so
 //! the same code serves `self` of a struct and a matched enum variant.
@@ -21,21 +22,12 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let impl_encode = container.header.impl_of(quote!(#krate::TlEncode));
     let constructor = &data.constructor;
     let cx = Context::of_struct(container);
-    let len_pattern = pattern(constructor, len_uses);
     let encode_pattern = pattern(constructor, encode_uses);
-    let encoded_len = sum(std::iter::once(quote!(__id_len)).chain(encoded_len(&cx, constructor)));
     let id = quote!(<Self as #krate::TlConstructor>::ID);
     let encode = encode(&cx, constructor, &Runs::of(constructor), &id);
     quote! {
         #[automatically_derived]
         #impl_encode {
-            #[inline]
-            fn encoded_len(&self, __form: #krate::schema::Form) -> usize {
-                let Self #len_pattern = self;
-                let __id_len = if __form.is_boxed() { 4usize } else { 0usize };
-                #encoded_len
-            }
-
             #[inline]
             fn encode(&self, __writer: &mut #krate::wire::Writer<'_>, __form: #krate::schema::Form) {
                 let Self #encode_pattern = self;
@@ -54,7 +46,6 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     let container = &data.container;
     let krate = &container.krate;
     let impl_encode = container.header.impl_of(quote!(#krate::TlEncode));
-    let mut len_arms = Vec::new();
     let mut encode_arms = Vec::new();
     for (index, variant) in data.variants.iter().enumerate() {
         let cx = Context::of_variant(container, index);
@@ -62,14 +53,10 @@ pub fn for_enum(data: &Enum) -> TokenStream {
         let id = quote!(__TL_CONSTRUCTORS[#index].id);
         match &variant.kind {
             VariantKind::Own { constructor, .. } => {
-                let len_pattern = pattern(constructor, len_uses);
                 let encode_pattern = pattern(constructor, encode_uses);
-                let encoded_len =
-                    sum(std::iter::once(quote!(4usize)).chain(encoded_len(&cx, constructor)));
                 let runs = Runs::with_leading_id(constructor);
                 let put_id = (!runs.writes_id()).then(|| quote!(__writer.put_u32(#id);));
                 let encode = encode(&cx, constructor, &runs, &id);
-                len_arms.push(quote!(Self::#variant_ident #len_pattern => #encoded_len));
                 encode_arms.push(quote! {
                     Self::#variant_ident #encode_pattern => {
                         #put_id
@@ -78,10 +65,6 @@ pub fn for_enum(data: &Enum) -> TokenStream {
                 });
             }
             VariantKind::Newtype { .. } => {
-                len_arms.push(quote! {
-                    Self::#variant_ident(inner) =>
-                        4usize + #krate::TlEncode::encoded_len(inner, #krate::schema::Form::BARE)
-                });
                 encode_arms.push(quote! {
                     Self::#variant_ident(inner) => {
                         __writer.put_u32(#id);
@@ -94,9 +77,6 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     if let Some(other) = &data.other {
         let variant_ident = other.ident;
         let span = other.ty.span();
-        len_arms.push(quote_spanned! {span=>
-            Self::#variant_ident(__unknown) => #krate::__private::unknown_encoded_len(__unknown)
-        });
         encode_arms.push(quote_spanned! {span=>
             Self::#variant_ident(__unknown) => #krate::__private::unknown_encode(__unknown, __writer),
         });
@@ -104,13 +84,6 @@ pub fn for_enum(data: &Enum) -> TokenStream {
     quote! {
         #[automatically_derived]
         #impl_encode {
-            #[inline]
-            fn encoded_len(&self, _: #krate::schema::Form) -> usize {
-                match self {
-                    #(#len_arms,)*
-                }
-            }
-
             #[inline]
             fn encode(&self, __writer: &mut #krate::wire::Writer<'_>, _: #krate::schema::Form) {
                 match self {
@@ -136,55 +109,10 @@ pub fn pattern(constructor: &Constructor, used: impl Fn(&FieldKind) -> bool) -> 
     quote!({ #(#fields),* })
 }
 
-/// Which bindings the length reads: fields that take a variable number of
-/// bytes.
-fn len_uses(kind: &FieldKind) -> bool {
-    matches!(
-        kind,
-        FieldKind::Plain | FieldKind::FlagOption { .. } | FieldKind::With | FieldKind::Query
-    )
-}
-
 /// Which bindings encoding reads: every field but the flags words, which
 /// are recomputed.
 pub fn encode_uses(kind: &FieldKind) -> bool {
     !matches!(kind, FieldKind::Flags)
-}
-
-/// The terms of the encoded length of the fields (bare): none for fields
-/// that take no bytes.
-fn encoded_len(cx: &Context, constructor: &Constructor) -> Vec<TokenStream> {
-    let krate = cx.krate;
-    let terms = constructor
-        .fields
-        .iter()
-        .enumerate()
-        .filter_map(|(index, field)| {
-            let binding = binding(index);
-            let form = cx.field_form(index, field);
-            Some(match &field.kind {
-                FieldKind::Flags => quote!(4usize),
-                FieldKind::FlagTrue => return None,
-                FieldKind::Plain | FieldKind::Query => {
-                    let encoded_len = trait_fn(krate, field.ty, "TlEncode", "encoded_len");
-                    quote!(#encoded_len(#binding, #form))
-                }
-                FieldKind::With => {
-                    let encoded_len = with_fn(field, "encoded_len");
-                    quote!(#encoded_len(#binding, #form))
-                }
-                FieldKind::FlagOption { inner } => {
-                    let encoded_len = trait_fn(krate, inner, "TlEncode", "encoded_len");
-                    quote! {
-                    match #binding {
-                        ::core::option::Option::Some(value) => #encoded_len(value, #form),
-                        ::core::option::Option::None => 0usize,
-                    }
-                    }
-                }
-            })
-        });
-    terms.collect()
 }
 
 /// The fewest bytes the fields take (bare).

@@ -78,10 +78,6 @@ pub fn fallback(input: &DeriveInput) -> TokenStream {
             #object
 
             impl #impl_generics #krate::TlEncode for #ident #ty_generics #where_clause {
-                fn encoded_len(&self, _: #krate::schema::Form) -> usize {
-                    ::core::unreachable!()
-                }
-
                 fn encode(&self, _: &mut #krate::wire::Writer<'_>, _: #krate::schema::Form) {
                     ::core::unreachable!()
                 }

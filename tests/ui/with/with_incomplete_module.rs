@@ -4,10 +4,6 @@ mod half {
     use tl_core::schema::Form;
     use tl_core::wire::Writer;
 
-    pub fn encoded_len(_: &u64, _: Form) -> usize {
-        8
-    }
-
     pub fn encode(value: &u64, writer: &mut Writer<'_>, _: Form) {
         writer.put_i64(*value as i64);
     }
