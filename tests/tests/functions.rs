@@ -104,6 +104,56 @@ struct Ping {}
 #[tl(dialect = "mtproto", function, returns = Vec<i64>)]
 struct GetIds64 {}
 
+/// The same functions with `ty`, the text of what they return, as tl-gen
+/// writes them: the derive then knows the whole line (no `const`
+/// evaluation of it) and checks the text against `returns`.
+mod with_result_text {
+    use super::{AccountAuthorizations, ReceivedNotifyMessage, TestVectorInt};
+    use tl_core::TlObject;
+
+    #[derive(TlObject)]
+    #[tl(name = "testCallVectorInt", function, returns = TestVectorInt, ty = "TestVectorInt")]
+    pub(super) struct TestCallVectorInt {
+        pub(super) x: Vec<i32>,
+    }
+
+    #[derive(TlObject)]
+    #[tl(name = "getIds", function, returns = Vec<i64>, ty = "vector<int64>")]
+    pub(super) struct GetIds {}
+
+    #[derive(TlObject)]
+    #[tl(
+        dialect = "mtproto",
+        name = "account.getAuthorizations",
+        function,
+        returns = AccountAuthorizations,
+        ty = "account.Authorizations",
+        id = 0xe320c158
+    )]
+    pub(super) struct AccountGetAuthorizations {}
+
+    #[derive(TlObject)]
+    #[tl(
+        dialect = "mtproto",
+        name = "messages.receivedMessages",
+        function,
+        returns = Vec<ReceivedNotifyMessage>,
+        ty = "Vector<ReceivedNotifyMessage>",
+        id = 0x05a954c0
+    )]
+    pub(super) struct MessagesReceivedMessages {
+        pub(super) max_id: i32,
+    }
+
+    #[derive(TlObject)]
+    #[tl(dialect = "mtproto", name = "ping", function, returns = bool, ty = "Bool")]
+    pub(super) struct Ping {}
+
+    #[derive(TlObject)]
+    #[tl(dialect = "mtproto", name = "getIds64", function, returns = Vec<i64>, ty = "Vector<long>")]
+    pub(super) struct GetIds64 {}
+}
+
 /// `invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X`
 #[derive(TlObject, Debug, Clone, PartialEq)]
 #[tl(dialect = "mtproto", function, id = 0xda9b0d0d)]
@@ -231,6 +281,25 @@ fn mtproto_function_lines_and_ids() {
     returns::<MessagesReceivedMessages, Vec<ReceivedNotifyMessage>>(&MessagesReceivedMessages {
         max_id: 1,
     });
+}
+
+/// A function's `ty` changes nothing but where the line is worked out:
+/// the same line, id and description as without it.
+#[test]
+fn a_result_text_gives_the_line_returns_would() {
+    fn same<A: TlConstructor + tl_core::TlType, B: TlConstructor + tl_core::TlType>() {
+        assert_eq!(A::SCHEMA, B::SCHEMA);
+        assert_eq!(A::ID, B::ID, "{}", A::SCHEMA);
+        assert_eq!(A::NAME, B::NAME);
+        assert_eq!(A::DESC, B::DESC);
+    }
+    same::<with_result_text::TestCallVectorInt, TestCallVectorInt>();
+    same::<with_result_text::GetIds, GetIds>();
+    same::<with_result_text::AccountGetAuthorizations, AccountGetAuthorizations>();
+    same::<with_result_text::MessagesReceivedMessages, MessagesReceivedMessages>();
+    same::<with_result_text::Ping, Ping>();
+    same::<with_result_text::GetIds64, GetIds64>();
+    returns::<with_result_text::Ping, bool>(&with_result_text::Ping {});
 }
 
 #[test]

@@ -439,6 +439,9 @@ const fn truncated_str(bytes: &[u8]) -> &str {
 
 /// Fails compilation when a `#[tl(ty = "...")]` text does not name the
 /// field's Rust type.
+///
+/// Each check panics itself, not through a shared helper: rustc's error
+/// then shows the one frame of the check, not the helper's call too.
 pub const fn check_type_text(
     text: &str,
     desc: &TypeDesc,
@@ -450,8 +453,7 @@ pub const fn check_type_text(
         return;
     }
     let mut buf = [0u8; MESSAGE_CAPACITY];
-    let mut len = 0;
-    len = append(&mut buf, len, b"#[tl(ty = \"");
+    let mut len = append(&mut buf, 0, b"#[tl(ty = \"");
     len = append(&mut buf, len, text.as_bytes());
     len = append(&mut buf, len, b"\")] on field `");
     len = append(&mut buf, len, field.as_bytes());
@@ -460,13 +462,7 @@ pub const fn check_type_text(
         len,
         b"` does not name the field's Rust type, which is `",
     );
-    let (rendered, rendered_len) = schema::rendered_type(desc, form, dialect);
-    let (rendered, _) = rendered.split_at(if rendered_len < rendered.len() {
-        rendered_len
-    } else {
-        rendered.len()
-    });
-    len = append(&mut buf, len, rendered);
+    len = append_rendered(&mut buf, len, desc, form, dialect);
     len = append(
         &mut buf,
         len,
@@ -475,6 +471,44 @@ pub const fn check_type_text(
     );
     let (message, _) = buf.split_at(len);
     panic!("{}", truncated_str(message))
+}
+
+/// Fails compilation when a function's `#[tl(ty = "...")]`, the text of
+/// what it returns, does not name its `returns` type.
+pub const fn check_result_text(text: &str, desc: &TypeDesc, dialect: Dialect) {
+    let form = Form::for_result(desc, dialect);
+    if schema::type_text_matches(text, desc, form, dialect) {
+        return;
+    }
+    let mut buf = [0u8; MESSAGE_CAPACITY];
+    let mut len = append(&mut buf, 0, b"#[tl(ty = \"");
+    len = append(&mut buf, len, text.as_bytes());
+    len = append(
+        &mut buf,
+        len,
+        b"\")] on a function does not name what it returns: its `returns` type is `",
+    );
+    len = append_rendered(&mut buf, len, desc, form, dialect);
+    len = append(&mut buf, len, b"` here: change `returns`, or the text");
+    let (message, _) = buf.split_at(len);
+    panic!("{}", truncated_str(message))
+}
+
+/// Appends how `desc` renders in `form`, as far as the buffer holds.
+const fn append_rendered(
+    buf: &mut [u8; MESSAGE_CAPACITY],
+    len: usize,
+    desc: &TypeDesc,
+    form: Form,
+    dialect: Dialect,
+) -> usize {
+    let (rendered, rendered_len) = schema::rendered_type(desc, form, dialect);
+    let (rendered, _) = rendered.split_at(if rendered_len < rendered.len() {
+        rendered_len
+    } else {
+        rendered.len()
+    });
+    append(buf, len, rendered)
 }
 
 /// Fails compilation when two constructors of an enum share an id or a

@@ -126,11 +126,13 @@ impl<'a> Input<'a> {
             None => quote!(::tl_core),
         };
         let container = Container {
-            ty: attrs
-                .ty
-                .as_ref()
-                .map(LitStr::value)
-                .unwrap_or_else(|| input.ident.to_string()),
+            // A function's `ty` is the text of what it returns; the
+            // function's own type (in its description and errors) is its
+            // name.
+            ty: match (&attrs.ty, attrs.function) {
+                (Some(ty), None) => ty.value(),
+                _ => input.ident.to_string(),
+            },
             dialect: attrs.dialect.unwrap_or(Dialect::Td),
             header: ImplHeader::new(&input.ident, &input.generics, "de", &krate),
             krate,

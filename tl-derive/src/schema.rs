@@ -8,8 +8,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::Ident;
 use syn::spanned::Spanned;
+use syn::{Ident, LitStr};
 
 use crate::ast::{Constructor, Enum, Function, Struct, VariantKind};
 use crate::literal::{Gap, Literal};
@@ -39,7 +39,13 @@ pub fn for_struct(data: &Struct) -> StructSchema {
         schema,
         id,
         id_check,
-    } = schema(&cx, constructor, data.function.as_ref(), &mut checks);
+    } = schema(
+        &cx,
+        constructor,
+        data.function.as_ref(),
+        container.attrs.ty.as_ref(),
+        &mut checks,
+    );
     items.extend(checks.into_item());
     let name = &constructor.name;
     let ty = &container.ty;
@@ -118,7 +124,7 @@ pub fn for_enum(ident: &Ident, data: &Enum) -> TokenStream {
                     schema,
                     id,
                     id_check,
-                } = schema(&cx, constructor, None, &mut checks);
+                } = schema(&cx, constructor, None, None, &mut checks);
                 let name = &constructor.name;
                 items.extend(schema_items);
                 items.extend(id_check);
@@ -246,18 +252,23 @@ struct Schema {
 
 /// The schema of `constructor`: literals when the macro can name every
 /// field type (see `literal`), else a [`Line`](tl_schema::Line) with gaps
-/// filled in `const`.
+/// filled in `const`. `result_ty` is a function's `ty`, the text of what it
+/// returns.
 fn schema(
     cx: &Context,
     constructor: &Constructor,
     function: Option<&Function>,
+    result_ty: Option<&LitStr>,
     checks: &mut Checks,
 ) -> Schema {
     let name = &constructor.name;
     let literal = match function {
         None => crate::literal::compute(constructor, cx.dialect, name, Some(cx.result), None),
-        Some(Function::Returns(_)) => {
-            crate::literal::compute(constructor, cx.dialect, name, None, None)
+        Some(Function::Returns(returns)) => {
+            // `ty` writes what it returns: the line is then known here, and
+            // `const` only checks the text against the type.
+            let text = result_ty.map(|text| result_text(cx, text, returns, checks));
+            crate::literal::compute(constructor, cx.dialect, name, text.as_deref(), None)
         }
         Some(Function::Generic { param }) => {
             let param = param.to_string();
@@ -293,6 +304,21 @@ fn schema(
         id,
         id_check,
     }
+}
+
+/// A function's `ty`: the text of its result, and into `checks` the check
+/// that it names the `returns` type.
+fn result_text(cx: &Context, text: &LitStr, returns: &syn::Type, checks: &mut Checks) -> String {
+    let krate = cx.krate;
+    let returns = crate::generics::to_static(returns);
+    let dialect = cx.dialect_tokens();
+    checks.call(
+        text.span(),
+        krate,
+        "check_result_text",
+        quote!(#text, &<#returns as #krate::TlType>::DESC, #dialect),
+    );
+    text.value()
 }
 
 /// `const` items: the form of each field with a value the macro cannot

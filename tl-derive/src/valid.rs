@@ -44,14 +44,16 @@ fn check_function(data: &Struct, errors: &mut Errors) {
     let Some(function_span) = attrs.function else {
         return;
     };
-    if let Some(ty) = &attrs.ty {
+    let fields = &data.constructor.fields;
+    if let (Some(ty), Some(Function::Generic { param })) = (&attrs.ty, &data.function) {
         errors.at(
             ty.span(),
-            "`ty` on a function: its schema line ends in what it returns, so write \
-             `returns = ...` (or make it generic)",
+            format!(
+                "`ty` on a generic function: it returns what its query returns, `{param}`, \
+                 which its line already says"
+            ),
         );
     }
-    let fields = &data.constructor.fields;
     match &data.function {
         Some(Function::Returns(_)) => {}
         None => errors.at(

@@ -351,6 +351,9 @@ fn write_struct(out: &mut Out, s: &Struct, root: &str, style: &Style) {
         let mut function = vec!["function".to_owned()];
         if let Some(returns) = &s.returns {
             function.push(format!("returns = {}", returns.render(root)));
+            // The text of the result: the derive then knows the whole line
+            // and only checks the text against the type.
+            function.push(format!("ty = \"{}\"", d.result));
         }
         attrs.splice(at..at, function);
     }

@@ -211,7 +211,7 @@ pub mod functions {
         /// auth.logOut#3e72ba19 = auth.LoggedOut;
         /// ```
         #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-        #[tl(dialect = "mtproto", name = "auth.logOut", function, returns = super::super::enums::auth::LoggedOut, id = 0x3e72ba19)]
+        #[tl(dialect = "mtproto", name = "auth.logOut", function, returns = super::super::enums::auth::LoggedOut, ty = "auth.LoggedOut", id = 0x3e72ba19)]
         pub struct LogOut {}
     }
 
@@ -220,7 +220,7 @@ pub mod functions {
         /// users.getUsers#d91a548 id:Vector<InputUser> = Vector<User>;
         /// ```
         #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-        #[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, id = 0x0d91a548)]
+        #[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, ty = "Vector<User>", id = 0x0d91a548)]
         pub struct GetUsers {
             #[tl(ty = "Vector<InputUser>")]
             pub id: Vec<super::super::enums::InputUser>,

@@ -212,7 +212,7 @@ pub mod functions {
     /// getMe = User;
     /// ```
     #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-    #[tl(function, returns = super::enums::User)]
+    #[tl(function, returns = super::enums::User, ty = "User")]
     pub struct GetMe {}
 
     /// Returns messages by their identifiers; messages that are not found are returned as null
@@ -221,7 +221,7 @@ pub mod functions {
     /// getMessages chat_id:int53 message_ids:vector<int53> = Messages;
     /// ```
     #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-    #[tl(function, returns = super::enums::Messages)]
+    #[tl(function, returns = super::enums::Messages, ty = "Messages")]
     pub struct GetMessages {
         /// Chat identifier
         #[tl(ty = "int53")]

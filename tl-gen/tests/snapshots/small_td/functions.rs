@@ -6,7 +6,7 @@
 /// getMe = User;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(function, returns = super::enums::User)]
+#[tl(function, returns = super::enums::User, ty = "User")]
 pub struct GetMe {}
 
 /// Returns messages by their identifiers; messages that are not found are returned as null
@@ -15,7 +15,7 @@ pub struct GetMe {}
 /// getMessages chat_id:int53 message_ids:vector<int53> = Messages;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(function, returns = super::enums::Messages)]
+#[tl(function, returns = super::enums::Messages, ty = "Messages")]
 pub struct GetMessages {
     /// Chat identifier
     #[tl(ty = "int53")]

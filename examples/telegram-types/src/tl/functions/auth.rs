@@ -4,7 +4,7 @@
 /// auth.sendCode#a677244f phone_number:string api_id:int api_hash:string settings:CodeSettings = auth.SentCode;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(dialect = "mtproto", name = "auth.sendCode", function, returns = super::super::enums::auth::SentCode, id = 0xa677244f)]
+#[tl(dialect = "mtproto", name = "auth.sendCode", function, returns = super::super::enums::auth::SentCode, ty = "auth.SentCode", id = 0xa677244f)]
 pub struct SendCode {
     pub phone_number: String,
     pub api_id: i32,

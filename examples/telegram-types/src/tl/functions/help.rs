@@ -4,5 +4,5 @@
 /// help.getConfig#c4f9186b = Config;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(dialect = "mtproto", name = "help.getConfig", function, returns = super::super::enums::Config, id = 0xc4f9186b)]
+#[tl(dialect = "mtproto", name = "help.getConfig", function, returns = super::super::enums::Config, ty = "Config", id = 0xc4f9186b)]
 pub struct GetConfig {}

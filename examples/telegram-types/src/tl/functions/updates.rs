@@ -4,5 +4,5 @@
 /// updates.getState#edd4882a = updates.State;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(dialect = "mtproto", name = "updates.getState", function, returns = super::super::enums::updates::State, id = 0xedd4882a)]
+#[tl(dialect = "mtproto", name = "updates.getState", function, returns = super::super::enums::updates::State, ty = "updates.State", id = 0xedd4882a)]
 pub struct GetState {}

@@ -4,5 +4,5 @@
 /// auth.logOut#3e72ba19 = auth.LoggedOut;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(dialect = "mtproto", name = "auth.logOut", function, returns = super::super::enums::auth::LoggedOut, id = 0x3e72ba19)]
+#[tl(dialect = "mtproto", name = "auth.logOut", function, returns = super::super::enums::auth::LoggedOut, ty = "auth.LoggedOut", id = 0x3e72ba19)]
 pub struct LogOut {}

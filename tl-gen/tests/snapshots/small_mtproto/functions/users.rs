@@ -4,7 +4,7 @@
 /// users.getUsers#d91a548 id:Vector<InputUser> = Vector<User>;
 /// ```
 #[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]
-#[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, id = 0x0d91a548)]
+#[tl(dialect = "mtproto", name = "users.getUsers", function, returns = Vec<super::super::enums::User>, ty = "Vector<User>", id = 0x0d91a548)]
 pub struct GetUsers {
     #[tl(ty = "Vector<InputUser>")]
     pub id: Vec<super::super::enums::InputUser>,
