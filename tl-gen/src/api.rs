@@ -549,9 +549,6 @@ fn build_struct(
     })
 }
 
-/// The Rust type of a TL type, and the text the derive writes for that
-/// Rust type by default in `dialect` (which decides whether the field
-/// needs `ty` or `bare`).
 /// Whether a field type names a generated struct or enum, at any depth of
 /// vectors.
 fn names_an_item(ty: &TypeRef) -> bool {
@@ -562,6 +559,9 @@ fn names_an_item(ty: &TypeRef) -> bool {
     }
 }
 
+/// The Rust type of a TL type, and the text the derive writes for that
+/// Rust type by default in `dialect` (which decides whether the field
+/// needs `ty` or `bare`).
 fn rust_type(ty: &TypeRef, dialect: Dialect, names: &Names) -> Result<(RustType, String), String> {
     let td = dialect == Dialect::Td;
     Ok(match ty {
