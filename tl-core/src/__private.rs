@@ -52,9 +52,7 @@ pub fn decode_fixed_whole<'de, T: TlDecode<'de>>(
     if reader.remaining() == len {
         return T::decode(reader, form);
     }
-    let value = T::decode(reader, form)?;
-    reader.finish()?;
-    Ok(value)
+    crate::traits::decode_then_finish(reader, form)
 }
 
 /// Enters a nested object, failing past the reader's depth limit.

@@ -83,10 +83,20 @@ pub trait TlDecode<'de>: Sized {
     /// bounds checks and no bytes can trail.
     #[inline]
     fn decode_whole(reader: &mut Reader<'de>, form: Form) -> Result<Self, Error> {
-        let value = Self::decode(reader, form)?;
-        reader.finish()?;
-        Ok(value)
+        decode_then_finish(reader, form)
     }
+}
+
+/// [`TlDecode::decode_whole`]'s general path: read the value, then fail on
+/// trailing bytes.
+#[inline]
+pub(crate) fn decode_then_finish<'de, T: TlDecode<'de>>(
+    reader: &mut Reader<'de>,
+    form: Form,
+) -> Result<T, Error> {
+    let value = T::decode(reader, form)?;
+    reader.finish()?;
+    Ok(value)
 }
 
 /// A derived struct: exactly one TL constructor.
