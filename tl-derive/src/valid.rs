@@ -55,7 +55,11 @@ fn check_function(data: &Struct, errors: &mut Errors) {
         );
     }
     match &data.function {
-        Some(Function::Returns(_)) => {}
+        Some(Function::Returns(_)) => {
+            if let Some(ty) = &attrs.ty {
+                check_readable(ty, errors);
+            }
+        }
         None => errors.at(
             function_span,
             "a function needs the type of its result: #[tl(function, returns = Sessions)]; or, \
@@ -220,12 +224,8 @@ fn check_constructor(constructor: &Constructor, dialect: Dialect, errors: &mut E
         }
         if let Some(ty) = &attrs.ty
             && typed
-            && let Err(message) = type_text::parse(&ty.value())
         {
-            errors.at(
-                ty.span(),
-                format!("cannot read TL type `{}`: {message}", ty.value()),
-            );
+            check_readable(ty, errors);
         }
         if attrs.default.is_some() && !matches!(field.kind, FieldKind::Plain | FieldKind::With) {
             errors.at(
@@ -404,4 +404,14 @@ fn check_type(ty: &Type, dialect: Dialect, nested: bool, errors: &mut Errors) {
         _ => return,
     };
     errors.at(ty.span(), format!("`{name}` is not a TL type: {advice}"));
+}
+
+/// A `ty` text the macro cannot read: an error at the text, saying why.
+fn check_readable(ty: &syn::LitStr, errors: &mut Errors) {
+    if let Err(message) = type_text::parse(&ty.value()) {
+        errors.at(
+            ty.span(),
+            format!("cannot read TL type `{}`: {message}", ty.value()),
+        );
+    }
 }
