@@ -22,8 +22,9 @@ pub use crate::nullable::check_no_null_constructor;
 pub use crate::traits::min_wire_len;
 pub use crate::unknown::{Unknown, unknown_encode, unknown_from_wire};
 
-use crate::traits::TlDecode;
-use crate::wire::Reader;
+use crate::error::ErrorKind;
+use crate::traits::{TlDecode, TlEncode};
+use crate::wire::{Reader, Writer};
 
 /// Reads a constructor id and checks it is `id`: the start of a boxed
 /// struct.
@@ -53,6 +54,50 @@ pub fn decode_fixed_whole<'de, T: TlDecode<'de>>(
         return T::decode(reader, form);
     }
     crate::traits::decode_then_finish(reader, form)
+}
+
+/// Writes the value of a conditional field, when it is there: the code of
+/// `if let Some(value) = value { value.encode(..) }`, in one call.
+#[inline(always)]
+pub fn encode_some<T: TlEncode>(value: &Option<T>, writer: &mut Writer<'_>, form: Form) {
+    if let Some(value) = value {
+        value.encode(writer, form);
+    }
+}
+
+/// [`encode_some`] for a field whose bit another field shares: with the
+/// bit `set` by that field and this one absent, the bytes could not be read
+/// back as the same value, so the writer records an error instead.
+#[inline(always)]
+pub fn encode_flagged<T: TlEncode>(
+    value: &Option<T>,
+    writer: &mut Writer<'_>,
+    form: Form,
+    set: bool,
+    field: &'static str,
+) {
+    match value {
+        Some(value) => value.encode(writer, form),
+        None if set => writer.fail(Error::new(ErrorKind::MissingConditional { field })),
+        None => {}
+    }
+}
+
+/// Reads a conditional field when its bit is `present`.
+#[inline(always)]
+pub fn decode_if<'de, T: TlDecode<'de>>(
+    reader: &mut Reader<'de>,
+    present: bool,
+    form: Form,
+) -> Result<Option<T>, Error> {
+    if present {
+        match T::decode(reader, form) {
+            Ok(value) => Ok(Some(value)),
+            Err(error) => Err(error),
+        }
+    } else {
+        Ok(None)
+    }
 }
 
 /// Enters a nested object, failing past the reader's depth limit.

@@ -56,8 +56,7 @@ const _: () = {
             name: "auth.authorization",
             ty: "auth.Authorization",
         };
-        const MIN_LEN: usize =
-            4usize + 4usize + ::tl_core::__private::min_wire_len::<User>(__TL_FORM_6);
+        const MIN_LEN: usize = 8usize + ::tl_core::__private::min_wire_len::<User>(__TL_FORM_6);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "auth.authorization",
@@ -97,36 +96,17 @@ const _: () = {
                     },
                 ));
             }
-            if let ::core::option::Option::Some(value) = __field2 {
-                <i32 as ::tl_core::TlEncode>::encode(
-                    value,
-                    __writer,
-                    ::tl_core::schema::Form::BARE,
-                );
-            }
-            if __field0 & 2u32 != 0 && __field2.is_none() {
-                __writer.fail(::tl_core::Error::new(
-                    ::tl_core::ErrorKind::MissingConditional {
-                        field: "otherwise_relogin_days",
-                    },
-                ));
-            }
-            if let ::core::option::Option::Some(value) = __field3 {
-                <i32 as ::tl_core::TlEncode>::encode(
-                    value,
-                    __writer,
-                    ::tl_core::schema::Form::BARE,
-                );
-            }
+            ::tl_core::__private::encode_flagged(
+                __field2,
+                __writer,
+                ::tl_core::schema::Form::BARE,
+                __field0 & 2u32 != 0,
+                "otherwise_relogin_days",
+            );
+            ::tl_core::__private::encode_some(__field3, __writer, ::tl_core::schema::Form::BARE);
             __writer.put_u32(__field4);
-            if let ::core::option::Option::Some(value) = __field5 {
-                <Vec<u8> as ::tl_core::TlEncode>::encode(
-                    value,
-                    __writer,
-                    ::tl_core::schema::Form::BARE,
-                );
-            }
-            <User as ::tl_core::TlEncode>::encode(__field6, __writer, __TL_FORM_6);
+            ::tl_core::__private::encode_some(__field5, __writer, ::tl_core::schema::Form::BARE);
+            ::tl_core::TlEncode::encode(__field6, __writer, __TL_FORM_6);
         }
     }
     #[automatically_derived]
@@ -157,28 +137,22 @@ const _: () = {
                 ));
             }
             let __field1: bool = __field0 & 2u32 != 0;
-            let __field2 = if __field0 & 2u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    <i32 as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE
-                    ),
-                    "otherwise_relogin_days"
-                ))
-            } else {
-                ::core::option::Option::None
-            };
-            let __field3 = if __field0 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    <i32 as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE
-                    ),
-                    "tmp_sessions"
-                ))
-            } else {
-                ::core::option::Option::None
-            };
+            let __field2 = ::tl_core::__private::try_in!(
+                ::tl_core::__private::decode_if(
+                    __reader,
+                    __field0 & 2u32 != 0,
+                    ::tl_core::schema::Form::BARE
+                ),
+                "otherwise_relogin_days"
+            );
+            let __field3 = ::tl_core::__private::try_in!(
+                ::tl_core::__private::decode_if(
+                    __reader,
+                    __field0 & 1u32 != 0,
+                    ::tl_core::schema::Form::BARE
+                ),
+                "tmp_sessions"
+            );
             let __start = __reader.position();
             let __field4: u32 = ::tl_core::__private::try_in!(__reader.read_u32(), "flags2");
             if __field4 & !1u32 != 0 {
@@ -190,19 +164,16 @@ const _: () = {
                     __start,
                 ));
             }
-            let __field5 = if __field4 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    <Vec<u8> as ::tl_core::TlDecode<'de>>::decode(
-                        __reader,
-                        ::tl_core::schema::Form::BARE
-                    ),
-                    "future_auth_token"
-                ))
-            } else {
-                ::core::option::Option::None
-            };
+            let __field5 = ::tl_core::__private::try_in!(
+                ::tl_core::__private::decode_if(
+                    __reader,
+                    __field4 & 1u32 != 0,
+                    ::tl_core::schema::Form::BARE
+                ),
+                "future_auth_token"
+            );
             let __field6 = ::tl_core::__private::try_in!(
-                <User as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
+                ::tl_core::TlDecode::decode(__reader, __TL_FORM_6),
                 "user"
             );
             ::tl_core::__private::leave(__reader);

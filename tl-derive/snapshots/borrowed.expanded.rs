@@ -83,8 +83,8 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <&'a str as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
-            <Cow<'a, str> as ::tl_core::TlEncode>::encode(__field1, __writer, __TL_FORM_1);
+            ::tl_core::TlEncode::encode(__field0, __writer, __TL_FORM_0);
+            ::tl_core::TlEncode::encode(__field1, __writer, __TL_FORM_1);
         }
     }
     #[automatically_derived]
@@ -104,11 +104,11 @@ const _: () = {
             }
             ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
             let __field0 = ::tl_core::__private::try_in!(
-                <&'a str as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
+                ::tl_core::TlDecode::decode(__reader, __TL_FORM_0),
                 "text"
             );
             let __field1 = ::tl_core::__private::try_in!(
-                <Cow<'a, str> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_1),
+                ::tl_core::TlDecode::decode(__reader, __TL_FORM_1),
                 "note"
             );
             ::tl_core::__private::leave(__reader);

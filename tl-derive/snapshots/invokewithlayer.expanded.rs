@@ -36,8 +36,7 @@ const _: () = {
             ty: "InvokeWithLayer",
         };
         const MIN_LEN: usize =
-            ::tl_core::__private::min_wire_len::<i32>(::tl_core::schema::Form::BARE)
-                + ::tl_core::__private::min_wire_len::<X>(::tl_core::schema::Form::BOXED);
+            4usize + ::tl_core::__private::min_wire_len::<X>(::tl_core::schema::Form::BOXED);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "invokeWithLayer",
@@ -62,8 +61,8 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
-            <X as ::tl_core::TlEncode>::encode(__field1, __writer, ::tl_core::schema::Form::BOXED);
+            ::tl_core::TlEncode::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
+            ::tl_core::TlEncode::encode(__field1, __writer, ::tl_core::schema::Form::BOXED);
         }
     }
     #[automatically_derived]
@@ -86,11 +85,11 @@ const _: () = {
             }
             ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
             let __field0 = ::tl_core::__private::try_in!(
-                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "layer"
             );
             let __field1 = ::tl_core::__private::try_in!(
-                <X as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BOXED),
+                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BOXED),
                 "query"
             );
             ::tl_core::__private::leave(__reader);

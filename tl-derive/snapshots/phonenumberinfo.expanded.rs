@@ -76,10 +76,9 @@ const _: () = {
             name: "phoneNumberInfo",
             ty: "PhoneNumberInfo",
         };
-        const MIN_LEN: usize =
-            ::tl_core::__private::min_wire_len::<Option<CountryInfo>>(__TL_FORM_0)
-                + ::tl_core::__private::min_wire_len::<String>(::tl_core::schema::Form::BARE)
-                + ::tl_core::__private::min_wire_len::<Vec<Option<Message>>>(__TL_FORM_2);
+        const MIN_LEN: usize = 4usize
+            + ::tl_core::__private::min_wire_len::<Option<CountryInfo>>(__TL_FORM_0)
+            + ::tl_core::__private::min_wire_len::<Vec<Option<Message>>>(__TL_FORM_2);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "phoneNumberInfo",
@@ -102,13 +101,9 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <Option<CountryInfo> as ::tl_core::TlEncode>::encode(__field0, __writer, __TL_FORM_0);
-            <String as ::tl_core::TlEncode>::encode(
-                __field1,
-                __writer,
-                ::tl_core::schema::Form::BARE,
-            );
-            <Vec<Option<Message>> as ::tl_core::TlEncode>::encode(__field2, __writer, __TL_FORM_2);
+            ::tl_core::TlEncode::encode(__field0, __writer, __TL_FORM_0);
+            ::tl_core::TlEncode::encode(__field1, __writer, ::tl_core::schema::Form::BARE);
+            ::tl_core::TlEncode::encode(__field2, __writer, __TL_FORM_2);
         }
     }
     #[automatically_derived]
@@ -128,18 +123,15 @@ const _: () = {
             }
             ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
             let __field0 = ::tl_core::__private::try_in!(
-                <Option<CountryInfo> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_0),
+                ::tl_core::TlDecode::decode(__reader, __TL_FORM_0),
                 "country"
             );
             let __field1 = ::tl_core::__private::try_in!(
-                <String as ::tl_core::TlDecode<'de>>::decode(
-                    __reader,
-                    ::tl_core::schema::Form::BARE
-                ),
+                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "formatted_phone_number"
             );
             let __field2 = ::tl_core::__private::try_in!(
-                <Vec<Option<Message>> as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_2),
+                ::tl_core::TlDecode::decode(__reader, __TL_FORM_2),
                 "messages"
             );
             ::tl_core::__private::leave(__reader);

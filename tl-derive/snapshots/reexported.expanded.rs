@@ -23,9 +23,7 @@ const _: () = {
             name: "reexported",
             ty: "Reexported",
         };
-        const MIN_LEN: usize =
-            my_crate::tl::__private::min_wire_len::<i32>(my_crate::tl::schema::Form::BARE)
-                + my_crate::tl::__private::min_wire_len::<String>(my_crate::tl::schema::Form::BARE);
+        const MIN_LEN: usize = 8usize;
         const CONSTRUCTORS: &'static [my_crate::tl::schema::ConstructorInfo] =
             &[my_crate::tl::schema::ConstructorInfo {
                 name: "reexported",
@@ -47,16 +45,8 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as my_crate::tl::TlConstructor>::ID);
             }
-            <i32 as my_crate::tl::TlEncode>::encode(
-                __field0,
-                __writer,
-                my_crate::tl::schema::Form::BARE,
-            );
-            <String as my_crate::tl::TlEncode>::encode(
-                __field1,
-                __writer,
-                my_crate::tl::schema::Form::BARE,
-            );
+            my_crate::tl::TlEncode::encode(__field0, __writer, my_crate::tl::schema::Form::BARE);
+            my_crate::tl::TlEncode::encode(__field1, __writer, my_crate::tl::schema::Form::BARE);
         }
     }
     #[automatically_derived]
@@ -76,17 +66,11 @@ const _: () = {
             }
             my_crate::tl::__private::try_!(my_crate::tl::__private::check_depth(__reader));
             let __field0 = my_crate::tl::__private::try_in!(
-                <i32 as my_crate::tl::TlDecode<'de>>::decode(
-                    __reader,
-                    my_crate::tl::schema::Form::BARE
-                ),
+                my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),
                 "code"
             );
             let __field1 = my_crate::tl::__private::try_in!(
-                <String as my_crate::tl::TlDecode<'de>>::decode(
-                    __reader,
-                    my_crate::tl::schema::Form::BARE
-                ),
+                my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),
                 "message"
             );
             ::core::result::Result::Ok(Self {

@@ -69,24 +69,8 @@ const _: () = {
             name: "session",
             ty: "Session",
         };
-        const MIN_LEN: usize = tl_core::__private::min_wire_len::<i64>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<SessionType>(__TL_FORM_6)
-            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<bool>(tl_core::schema::Form::from_bits(1u32))
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<i32>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE)
-            + tl_core::__private::min_wire_len::<String>(tl_core::schema::Form::BARE);
+        const MIN_LEN: usize =
+            72usize + tl_core::__private::min_wire_len::<SessionType>(__TL_FORM_6);
         const CONSTRUCTORS: &'static [tl_core::schema::ConstructorInfo] =
             &[tl_core::schema::ConstructorInfo {
                 name: "session",
@@ -152,18 +136,14 @@ const _: () = {
                     tl_core::__private::fixed::bool_bytes(__field5),
                 );
             });
-            <SessionType as tl_core::TlEncode>::encode(__field6, __writer, __TL_FORM_6);
-            <i32 as tl_core::TlEncode>::encode(__field7, __writer, tl_core::schema::Form::BARE);
-            <String as tl_core::TlEncode>::encode(__field8, __writer, tl_core::schema::Form::BARE);
-            <String as tl_core::TlEncode>::encode(__field9, __writer, tl_core::schema::Form::BARE);
-            <bool as tl_core::TlEncode>::encode(
-                __field10,
-                __writer,
-                tl_core::schema::Form::from_bits(1u32),
-            );
-            <String as tl_core::TlEncode>::encode(__field11, __writer, tl_core::schema::Form::BARE);
-            <String as tl_core::TlEncode>::encode(__field12, __writer, tl_core::schema::Form::BARE);
-            <String as tl_core::TlEncode>::encode(__field13, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field6, __writer, __TL_FORM_6);
+            tl_core::TlEncode::encode(__field7, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field8, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field9, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field10, __writer, tl_core::schema::Form::from_bits(1u32));
+            tl_core::TlEncode::encode(__field11, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field12, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field13, __writer, tl_core::schema::Form::BARE);
             tl_core::__private::fixed::write::<8usize>(__writer, |__run| {
                 tl_core::__private::fixed::put(
                     __run,
@@ -176,8 +156,8 @@ const _: () = {
                     tl_core::__private::fixed::i32_bytes(__field15),
                 );
             });
-            <String as tl_core::TlEncode>::encode(__field16, __writer, tl_core::schema::Form::BARE);
-            <String as tl_core::TlEncode>::encode(__field17, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field16, __writer, tl_core::schema::Form::BARE);
+            tl_core::TlEncode::encode(__field17, __writer, tl_core::schema::Form::BARE);
         }
     }
     #[automatically_derived]
@@ -231,11 +211,11 @@ const _: () = {
                 "can_accept_calls"
             );
             let __field6 = tl_core::__private::try_in!(
-                <SessionType as tl_core::TlDecode<'de>>::decode(__reader, __TL_FORM_6),
+                tl_core::TlDecode::decode(__reader, __TL_FORM_6),
                 "type"
             );
             let __field7 = tl_core::__private::try_in!(
-                <i32 as tl_core::TlDecode<'de>>::decode(__reader, tl_core::schema::Form::BARE),
+                tl_core::TlDecode::decode(__reader, tl_core::schema::Form::BARE),
                 "api_id"
             );
             let __text0 = tl_core::__private::try_!(tl_core::__private::text::read_run::<2usize>(
@@ -245,10 +225,7 @@ const _: () = {
             let __field8 = tl_core::__private::text::owned(__text0[0usize]);
             let __field9 = tl_core::__private::text::owned(__text0[1usize]);
             let __field10 = tl_core::__private::try_in!(
-                <bool as tl_core::TlDecode<'de>>::decode(
-                    __reader,
-                    tl_core::schema::Form::from_bits(1u32)
-                ),
+                tl_core::TlDecode::decode(__reader, tl_core::schema::Form::from_bits(1u32)),
                 "is_official_application"
             );
             let __text1 = tl_core::__private::try_!(tl_core::__private::text::read_run::<3usize>(

@@ -50,8 +50,7 @@ const _: () = {
             ty: "Stamped",
         };
         const MIN_LEN: usize =
-            ::tl_core::__private::min_wire_len::<i64>(::tl_core::schema::Form::BARE)
-                + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
+            8usize + ::tl_core::__private::desc_min_len(&unix_time::DESC, __TL_FORM_1);
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "stamped",
@@ -73,7 +72,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i64 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
+            ::tl_core::TlEncode::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
             unix_time::encode(__field1, __writer, __TL_FORM_1);
         }
     }
@@ -94,7 +93,7 @@ const _: () = {
             }
             ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
             let __field0 = ::tl_core::__private::try_in!(
-                <i64 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "id"
             );
             let __field1 =

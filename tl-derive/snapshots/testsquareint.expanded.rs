@@ -48,8 +48,7 @@ const _: () = {
             name: "testSquareInt",
             ty: "TestSquareInt",
         };
-        const MIN_LEN: usize =
-            ::tl_core::__private::min_wire_len::<i32>(::tl_core::schema::Form::BARE);
+        const MIN_LEN: usize = 4usize;
         const CONSTRUCTORS: &'static [::tl_core::schema::ConstructorInfo] =
             &[::tl_core::schema::ConstructorInfo {
                 name: "testSquareInt",
@@ -68,7 +67,7 @@ const _: () = {
             if __form.is_boxed() {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
-            <i32 as ::tl_core::TlEncode>::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
+            ::tl_core::TlEncode::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
         }
     }
     #[automatically_derived]
@@ -88,7 +87,7 @@ const _: () = {
             }
             ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
             let __field0 = ::tl_core::__private::try_in!(
-                <i32 as ::tl_core::TlDecode<'de>>::decode(__reader, ::tl_core::schema::Form::BARE),
+                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "x"
             );
             ::core::result::Result::Ok(Self { x: __field0 })

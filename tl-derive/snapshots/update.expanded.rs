@@ -113,16 +113,8 @@ const _: () = {
                     value: __field1,
                 } => {
                     __writer.put_u32(__TL_CONSTRUCTORS[0usize].id);
-                    <String as ::tl_core::TlEncode>::encode(
-                        __field0,
-                        __writer,
-                        ::tl_core::schema::Form::BARE,
-                    );
-                    <OptionValue as ::tl_core::TlEncode>::encode(
-                        __field1,
-                        __writer,
-                        __TL_V0_FORM_1,
-                    );
+                    ::tl_core::TlEncode::encode(__field0, __writer, ::tl_core::schema::Form::BARE);
+                    ::tl_core::TlEncode::encode(__field1, __writer, __TL_V0_FORM_1);
                 }
                 Self::Authorization(inner) => {
                     __writer.put_u32(__TL_CONSTRUCTORS[1usize].id);
@@ -145,14 +137,11 @@ const _: () = {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
                     ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
                     let __field0 = ::tl_core::__private::try_in!(
-                        <String as ::tl_core::TlDecode<'de>>::decode(
-                            __reader,
-                            ::tl_core::schema::Form::BARE
-                        ),
+                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                         "name"
                     );
                     let __field1 = ::tl_core::__private::try_in!(
-                        <OptionValue as ::tl_core::TlDecode<'de>>::decode(__reader, __TL_V0_FORM_1),
+                        ::tl_core::TlDecode::decode(__reader, __TL_V0_FORM_1),
                         "value"
                     );
                     ::tl_core::__private::leave(__reader);
@@ -163,10 +152,7 @@ const _: () = {
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
                     ::core::result::Result::Ok(Self::Authorization(::tl_core::__private::try_!(
-                        <UpdateAuthorizationState as ::tl_core::TlDecode<'de>>::decode(
-                            __reader,
-                            ::tl_core::schema::Form::BARE
-                        )
+                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE)
                     )))
                 }
                 _ => ::core::result::Result::Ok(Self::Other(::tl_core::__private::try_!(

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::flags;
-use crate::names::{Context, binding, with_fn};
+use crate::names::{Context, binding, private_call, trait_call, with_fn};
 use crate::propagate::{or_return, or_return_in};
 use crate::runs::Runs;
 
@@ -90,10 +90,9 @@ pub fn for_enum(data: &Enum) -> TokenStream {
             }
             VariantKind::Newtype { ty: inner } => {
                 let bare = quote!(#krate::schema::Form::BARE);
-                let value = or_return(
-                    krate,
-                    quote!(<#inner as #krate::TlDecode<'de>>::decode(__reader, #bare)),
-                );
+                let decode =
+                    trait_call(krate, inner, "TlDecode", "decode", quote!(__reader, #bare));
+                let value = or_return(krate, decode);
                 quote!(#id => ::core::result::Result::Ok(Self::#variant_ident(#value)))
             }
         }
@@ -249,11 +248,10 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
         let binding = binding(index);
         let form = cx.field_form(index, field);
         let name = &field.name;
+        // The field the value fills gives the type to decode.
         let read = |ty: &Type| {
-            let call = quote_spanned! {ty.span()=>
-                <#ty as #krate::TlDecode<'de>>::decode(__reader, #form)
-            };
-            or_return_in(krate, call, name)
+            let decode = trait_call(krate, ty, "TlDecode", "decode", quote!(__reader, #form));
+            or_return_in(krate, decode, name)
         };
         out.extend(match &field.kind {
             FieldKind::Flags => {
@@ -280,14 +278,10 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
             }
             FieldKind::FlagOption { inner } => {
                 let test = flags::bit_is_set(constructor, index);
-                let value = read(inner);
-                quote! {
-                    let #binding = if #test {
-                        ::core::option::Option::Some(#value)
-                    } else {
-                        ::core::option::Option::None
-                    };
-                }
+                let decode =
+                    private_call(krate, inner, "decode_if", quote!(__reader, #test, #form));
+                let value = or_return_in(krate, decode, name);
+                quote!(let #binding = #value;)
             }
         });
     }

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::flags;
-use crate::names::{Context, binding, trait_fn, value_desc, with_fn};
+use crate::names::{Context, binding, binding_at, private_call, trait_call, value_desc, with_fn};
 use crate::runs::Runs;
 
 /// The `TlEncode` impl of a struct: its id when boxed, then its fields.
@@ -115,40 +115,38 @@ pub fn encode_uses(kind: &FieldKind) -> bool {
     !matches!(kind, FieldKind::Flags)
 }
 
-/// The fewest bytes the fields take (bare).
+/// The fewest bytes the fields take (bare): a literal for the fields the
+/// macro knows by name, a `const` term for each other one.
 pub fn min_len(cx: &Context, constructor: &Constructor) -> TokenStream {
     let krate = cx.krate;
-    // Conditional fields may be absent: they add nothing to the minimum.
-    let terms = constructor
-        .fields
-        .iter()
-        .enumerate()
-        .filter_map(|(index, field)| {
-            let form = cx.field_form(index, field);
-            let ty = field.ty;
-            Some(match &field.kind {
-                FieldKind::Flags => quote!(4usize),
-                FieldKind::Plain | FieldKind::Query => {
-                    quote!(#krate::__private::min_wire_len::<#ty>(#form))
+    let mut known = 0usize;
+    let mut terms = Vec::new();
+    for (index, field) in constructor.fields.iter().enumerate() {
+        // Conditional fields may be absent: they add nothing to the minimum.
+        match &field.kind {
+            FieldKind::Flags => known += 4,
+            FieldKind::Plain | FieldKind::Query => {
+                if let Some(len) = crate::literal::known_min_len(field) {
+                    known += len;
+                    continue;
                 }
-                FieldKind::With => {
-                    let desc = value_desc(krate, field)?;
-                    quote!(#krate::__private::desc_min_len(&#desc, #form))
+                let form = cx.field_form(index, field);
+                let ty = field.ty;
+                terms.push(quote!(#krate::__private::min_wire_len::<#ty>(#form)));
+            }
+            FieldKind::With => {
+                if let Some(desc) = value_desc(krate, field) {
+                    let form = cx.field_form(index, field);
+                    terms.push(quote!(#krate::__private::desc_min_len(&#desc, #form)));
                 }
-                FieldKind::FlagTrue | FieldKind::FlagOption { .. } => return None,
-            })
-        });
-    sum(terms)
-}
-
-/// `a + b + ...` of `usize` terms; `0usize` for none.
-fn sum(terms: impl IntoIterator<Item = TokenStream>) -> TokenStream {
-    let terms: Vec<TokenStream> = terms.into_iter().collect();
-    if terms.is_empty() {
-        quote!(0usize)
-    } else {
-        quote!(#(#terms)+*)
+            }
+            FieldKind::FlagTrue | FieldKind::FlagOption { .. } => {}
+        }
     }
+    if known > 0 || terms.is_empty() {
+        terms.insert(0, quote!(#known));
+    }
+    quote!(#(#terms)+*)
 }
 
 /// Statements writing the fields, after the flags words are computed from
@@ -181,49 +179,56 @@ fn encode(cx: &Context, constructor: &Constructor, runs: &Runs, id: &TokenStream
             FieldKind::Flags => quote!(__writer.put_u32(#binding);),
             FieldKind::FlagTrue => shared_bit_check(cx, constructor, index).unwrap_or_default(),
             FieldKind::Plain | FieldKind::Query => {
-                let encode = trait_fn(krate, field.ty, "TlEncode", "encode");
-                quote!(#encode(#binding, __writer, #form);)
+                let value = binding_at(index, field.ty.span());
+                let args = quote!(#value, __writer, #form);
+                let encode = trait_call(krate, field.ty, "TlEncode", "encode", args);
+                quote!(#encode;)
             }
             FieldKind::With => {
                 let encode = with_fn(field, "encode");
                 quote!(#encode(#binding, __writer, #form);)
             }
-            FieldKind::FlagOption { inner } => {
-                let encode = trait_fn(krate, inner, "TlEncode", "encode");
-                let mut code = quote! {
-                    if let ::core::option::Option::Some(value) = #binding {
-                        #encode(value, __writer, #form);
-                    }
-                };
-                if let Some(check) = shared_bit_check(cx, constructor, index) {
-                    code.extend(check);
+            FieldKind::FlagOption { inner } => match shared_bit_set(constructor, index) {
+                // Another field shares the bit: a set bit with this field
+                // absent could not be read back as the same value.
+                Some(set) => {
+                    let name = &field.name;
+                    let value = binding_at(index, inner.span());
+                    let args = quote!(#value, __writer, #form, #set, #name);
+                    let encode = private_call(krate, inner, "encode_flagged", args);
+                    quote!(#encode;)
                 }
-                code
-            }
+                None => {
+                    let value = binding_at(index, inner.span());
+                    let args = quote!(#value, __writer, #form);
+                    let encode = private_call(krate, inner, "encode_some", args);
+                    quote!(#encode;)
+                }
+            },
         });
     }
     out
 }
 
 /// When another field shares this conditional field's bit, a set bit with
-/// this field absent (`None`, or `false`) could not be read back as the same
-/// value: record an error instead.
+/// this field absent (`false`) could not be read back as the same value:
+/// record an error instead.
 fn shared_bit_check(cx: &Context, constructor: &Constructor, index: usize) -> Option<TokenStream> {
     let krate = cx.krate;
-    let fields = &constructor.fields;
-    if constructor.sharers(index).is_empty() {
-        return None;
-    }
-    let set = flags::bit_is_set(constructor, index);
+    let set = shared_bit_set(constructor, index)?;
     let binding = binding(index);
-    let name = &fields[index].name;
-    let absent = match fields[index].kind {
-        FieldKind::FlagTrue => quote!(!*#binding),
-        _ => quote!(#binding.is_none()),
-    };
+    let name = &constructor.fields[index].name;
     Some(quote! {
-        if #set && #absent {
+        if #set && !*#binding {
             __writer.fail(#krate::Error::new(#krate::ErrorKind::MissingConditional { field: #name }));
         }
     })
+}
+
+/// Whether field `index`'s bit is set, when another field shares the bit.
+fn shared_bit_set(constructor: &Constructor, index: usize) -> Option<TokenStream> {
+    if constructor.sharers(index).is_empty() {
+        return None;
+    }
+    Some(flags::bit_is_set(constructor, index))
 }

@@ -247,6 +247,30 @@ pub fn known_form(field: &Field, dialect: Dialect) -> Option<u32> {
     Some(form.bits())
 }
 
+/// The fewest bytes a field of a TL primitive type takes, when the macro
+/// reads the type from its name: `min_wire_len` of that type, which the
+/// field's `assume_same_type` check proves it is.
+pub fn known_min_len(field: &Field) -> Option<usize> {
+    if field.attrs.with.is_some() || field.attrs.ty.is_some() {
+        return None;
+    }
+    let desc = field.value_type().and_then(primitive_desc)?;
+    Some(primitive_min_len(desc))
+}
+
+/// `MIN_LEN` of tl-core's type for `desc`: a vector's count, a string's
+/// length byte, a number's bytes.
+fn primitive_min_len(desc: &TypeDesc) -> usize {
+    match desc {
+        TypeDesc::Int32 | TypeDesc::Bool | TypeDesc::String | TypeDesc::Bytes => 4,
+        TypeDesc::Vector(_) | TypeDesc::Union { .. } => 4,
+        TypeDesc::Int64 | TypeDesc::Double => 8,
+        TypeDesc::Int128 => 16,
+        TypeDesc::Int256 => 32,
+        TypeDesc::Object { .. } => 0,
+    }
+}
+
 /// A field whose type the line writes as `text` (a query's `!X`, a gap's
 /// marker): the desc and form of a rendered type do not apply.
 fn written<'t>(name: &'t str, text: &'t str, condition: Option<Condition<'t>>) -> FieldDecl<'t> {

@@ -3,7 +3,7 @@
 //! the trait and `with` functions called on them. A leaf module: every
 //! generator names things the same way.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
@@ -87,12 +87,80 @@ pub fn binding(index: usize) -> Ident {
     format_ident!("__field{}", index)
 }
 
-/// `<#ty as #krate::#trait>::#function`, spanned at the field type so that
-/// a type without the trait is reported there.
-pub fn trait_fn(krate: &TokenStream, ty: &Type, trait_name: &str, function: &str) -> TokenStream {
-    let trait_ident = Ident::new(trait_name, ty.span());
-    let function = Ident::new(function, ty.span());
-    quote_spanned!(ty.span()=> <#ty as #krate::#trait_ident>::#function)
+/// [`binding`] at `span`: as the argument that gives a trait call its
+/// type, where rustc reports the type's missing impl.
+pub fn binding_at(index: usize, span: Span) -> Ident {
+    let mut binding = binding(index);
+    binding.set_span(span);
+    binding
+}
+
+/// `#krate::#trait::#function(#args)`, spanned at the field type so that
+/// a type without the trait is reported there. The arguments (or, when
+/// decoding, the field the result fills) give the type: naming it again,
+/// as `<#ty as #trait>`, would only lengthen the output.
+pub fn trait_call(
+    krate: &TokenStream,
+    ty: &Type,
+    trait_name: &str,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
+    let span = ty.span();
+    let trait_ident = Ident::new(trait_name, span);
+    call_at(
+        span,
+        krate,
+        quote_spanned!(span=> #trait_ident),
+        function,
+        args,
+    )
+}
+
+/// `#krate::__private::#function(#args)`, spanned at the field type: a
+/// tl-core helper that calls the field type's trait, reported at the
+/// field type when the type lacks it.
+pub fn private_call(
+    krate: &TokenStream,
+    ty: &Type,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
+    let span = ty.span();
+    call_at(
+        span,
+        krate,
+        quote_spanned!(span=> __private),
+        function,
+        args,
+    )
+}
+
+/// `#krate::#module::#function(#args)`, all at `span`. rustc reports an
+/// unmet bound of a call at the whole call, or at an argument that gives
+/// the type: they must start and end at `span` to be reported there.
+fn call_at(
+    span: Span,
+    krate: &TokenStream,
+    module: TokenStream,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
+    let krate = krate_at(krate, span);
+    let function = Ident::new(function, span);
+    quote_spanned!(span=> #krate::#module::#function(#args))
+}
+
+/// `tokens` at `span`.
+fn krate_at(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// `#path::#function` of a field's `with` module, spanned at the path so

@@ -334,11 +334,16 @@ fn forms(
     let dialect = cx.dialect_tokens();
     let mut items = TokenStream::new();
     for (index, field) in constructor.fields.iter().enumerate() {
+        let literal_form = literal.forms.get(index).copied().flatten();
+        let nullable = field.value_type().and_then(nullable_object);
+        if literal_form.is_some() && nullable.is_none() && field.attrs.ty.is_none() {
+            // Nothing to name: the form is a literal and there is no check.
+            continue;
+        }
         let Some(desc) = value_desc(krate, field) else {
             continue;
         };
-        let form = cx.field_form(index, field);
-        if literal.forms.get(index).copied().flatten().is_none() {
+        if literal_form.is_none() {
             let value = quote!(#krate::schema::Form::default_for(&#desc, #dialect));
             let value = match field.innermost_boxed() {
                 Some(boxed) => quote!(#value.with_innermost(&#desc, #boxed)),
@@ -347,7 +352,7 @@ fn forms(
             let item = cx.form(index);
             items.extend(quote!(const #item: #krate::schema::Form = #value;));
         }
-        if let Some(inner) = field.value_type().and_then(nullable_object) {
+        if let Some(inner) = nullable {
             // Here rather than in `Option`'s description, which the ids of
             // a type holding itself nullably (`messagePoll`) depend on.
             let inner = crate::generics::to_static(inner);
@@ -359,6 +364,7 @@ fn forms(
             );
         }
         if let Some(text) = &field.attrs.ty {
+            let form = cx.field_form(index, field);
             let name = &field.name;
             checks.call(
                 text.span(),
