@@ -23,20 +23,8 @@ pub use crate::traits::min_wire_len;
 pub use crate::unknown::{Unknown, unknown_encode, unknown_from_wire};
 
 use crate::error::ErrorKind;
-use crate::traits::{TlDecode, TlEncode};
+use crate::traits::{TlConstructor, TlDecode, TlEncode, TlType};
 use crate::wire::{Reader, Writer};
-
-/// Reads a constructor id and checks it is `id`: the start of a boxed
-/// struct.
-#[inline]
-pub fn expect_constructor(
-    reader: &mut Reader<'_>,
-    id: u32,
-    expected_type: &'static str,
-    expected: &'static [ConstructorInfo],
-) -> Result<(), Error> {
-    reader.expect_constructor(id, expected_type, expected)
-}
 
 /// [`TlDecode::decode_whole`] of a type whose every value takes `bare`
 /// bytes bare and `boxed` boxed: an input of that length is read with its
@@ -98,6 +86,79 @@ pub fn decode_if<'de, T: TlDecode<'de>>(
     } else {
         Ok(None)
     }
+}
+
+/// The start of a struct's fields: its constructor id when `form` is
+/// boxed, then one level deeper, failing past the reader's depth limit.
+#[inline(always)]
+pub fn enter_object<T: TlConstructor + TlType + ?Sized>(
+    reader: &mut Reader<'_>,
+    form: Form,
+) -> Result<(), Error> {
+    match expect_own_id::<T>(reader, form) {
+        Ok(()) => reader.enter(),
+        Err(error) => Err(error),
+    }
+}
+
+/// [`enter_object`] for a struct inside which nothing can nest: the same
+/// checks without counting the level, so that no [`leave`] is needed.
+#[inline(always)]
+pub fn check_object<T: TlConstructor + TlType + ?Sized>(
+    reader: &mut Reader<'_>,
+    form: Form,
+) -> Result<(), Error> {
+    match expect_own_id::<T>(reader, form) {
+        Ok(()) => reader.check_depth(),
+        Err(error) => Err(error),
+    }
+}
+
+/// Reads `T`'s constructor id when `form` is boxed; an error names the TL
+/// type `T` builds.
+#[inline(always)]
+fn expect_own_id<T: TlConstructor + TlType + ?Sized>(
+    reader: &mut Reader<'_>,
+    form: Form,
+) -> Result<(), Error> {
+    if !form.is_boxed() {
+        return Ok(());
+    }
+    let expected_type = match T::DESC {
+        TypeDesc::Object { ty, .. } => ty,
+        _ => T::NAME,
+    };
+    reader.expect_constructor(T::ID, expected_type, T::CONSTRUCTORS)
+}
+
+/// Reads flags word `name`, failing on a bit outside `known`.
+#[inline(always)]
+pub fn read_flags(reader: &mut Reader<'_>, known: u32, name: &'static str) -> Result<u32, Error> {
+    let start = reader.position();
+    let word = match reader.read_u32() {
+        Ok(word) => word,
+        Err(error) => return Err(field_error(error, name)),
+    };
+    match check_flags(word, known, name, start) {
+        Ok(()) => Ok(word),
+        Err(error) => Err(error),
+    }
+}
+
+/// Fails on a bit of flags word `word` (field `name`, read at byte `at`)
+/// outside `known`: a newer layer's field, which cannot be skipped.
+#[inline(always)]
+pub fn check_flags(word: u32, known: u32, name: &'static str, at: usize) -> Result<(), Error> {
+    if word & !known != 0 {
+        return Err(unknown_flags(word & !known, name, at));
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn unknown_flags(bits: u32, flags: &'static str, at: usize) -> Error {
+    Error::at(ErrorKind::UnknownFlags { flags, bits }, at)
 }
 
 /// Enters a nested object, failing past the reader's depth limit.

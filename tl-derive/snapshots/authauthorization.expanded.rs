@@ -34,15 +34,12 @@ const _: () = {
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     const _: () = {
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<
-                Vec<u8>,
-                ::tl_core::__private::Vec<::core::primitive::u8>,
-            >();
-        }
+        ::tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        ::tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        ::tl_core::__private::assume_same_type::<
+            Vec<u8>,
+            ::tl_core::__private::Vec<::core::primitive::u8>,
+        >();
     };
     #[automatically_derived]
     impl ::tl_core::TlConstructor for AuthAuthorization {
@@ -116,26 +113,12 @@ const _: () = {
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
-            if __form.is_boxed() {
-                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
-                    __reader,
-                    <Self as ::tl_core::TlConstructor>::ID,
-                    "auth.Authorization",
-                    <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ));
-            }
-            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
-            let __start = __reader.position();
-            let __field0: u32 = ::tl_core::__private::try_in!(__reader.read_u32(), "flags");
-            if __field0 & !3u32 != 0 {
-                return ::core::result::Result::Err(::tl_core::Error::at(
-                    ::tl_core::ErrorKind::UnknownFlags {
-                        flags: "flags",
-                        bits: __field0 & !3u32,
-                    },
-                    __start,
-                ));
-            }
+            ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
+                __reader, __form
+            ));
+            let __field0: u32 = ::tl_core::__private::try_!(::tl_core::__private::read_flags(
+                __reader, 3u32, "flags"
+            ));
             let __field1: bool = __field0 & 2u32 != 0;
             let __field2 = ::tl_core::__private::try_in!(
                 ::tl_core::__private::decode_if(
@@ -153,17 +136,9 @@ const _: () = {
                 ),
                 "tmp_sessions"
             );
-            let __start = __reader.position();
-            let __field4: u32 = ::tl_core::__private::try_in!(__reader.read_u32(), "flags2");
-            if __field4 & !1u32 != 0 {
-                return ::core::result::Result::Err(::tl_core::Error::at(
-                    ::tl_core::ErrorKind::UnknownFlags {
-                        flags: "flags2",
-                        bits: __field4 & !1u32,
-                    },
-                    __start,
-                ));
-            }
+            let __field4: u32 = ::tl_core::__private::try_!(::tl_core::__private::read_flags(
+                __reader, 1u32, "flags2"
+            ));
             let __field5 = ::tl_core::__private::try_in!(
                 ::tl_core::__private::decode_if(
                     __reader,

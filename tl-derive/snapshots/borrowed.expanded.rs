@@ -94,15 +94,9 @@ const _: () = {
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
-            if __form.is_boxed() {
-                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
-                    __reader,
-                    <Self as ::tl_core::TlConstructor>::ID,
-                    "Borrowed",
-                    <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ));
-            }
-            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
+                __reader, __form
+            ));
             let __field0 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, __TL_FORM_0),
                 "text"

@@ -5,10 +5,7 @@
 #[allow(non_upper_case_globals)]
 const _: () = {
     const _: () = {
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-        }
+        ::tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
     };
     #[automatically_derived]
     impl<X> ::tl_core::TlFunction for InvokeWithLayer<X>
@@ -75,15 +72,9 @@ const _: () = {
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
-            if __form.is_boxed() {
-                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
-                    __reader,
-                    <Self as ::tl_core::TlConstructor>::ID,
-                    "InvokeWithLayer",
-                    <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ));
-            }
-            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
+                __reader, __form
+            ));
             let __field0 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "layer"

@@ -24,18 +24,9 @@ const _: () = {
         "peerChannel channel_id:long = Peer",
     ];
     const _: () = {
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-        }
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-        }
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-        }
+        ::tl_core::__private::assume_same_type::<i64, ::core::primitive::i64>();
+        ::tl_core::__private::assume_same_type::<i64, ::core::primitive::i64>();
+        ::tl_core::__private::assume_same_type::<i64, ::core::primitive::i64>();
         ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
     };
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]

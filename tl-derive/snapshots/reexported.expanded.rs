@@ -5,11 +5,8 @@
 #[allow(non_upper_case_globals)]
 const _: () = {
     const _: () = {
-        {
-            use my_crate::tl::__private as __tl_private;
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<String, my_crate::tl::__private::String>();
-        }
+        my_crate::tl::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        my_crate::tl::__private::assume_same_type::<String, my_crate::tl::__private::String>();
     };
     #[automatically_derived]
     impl my_crate::tl::TlConstructor for Reexported {
@@ -56,15 +53,9 @@ const _: () = {
             __reader: &mut my_crate::tl::wire::Reader<'de>,
             __form: my_crate::tl::schema::Form,
         ) -> ::core::result::Result<Self, my_crate::tl::Error> {
-            if __form.is_boxed() {
-                my_crate::tl::__private::try_!(my_crate::tl::__private::expect_constructor(
-                    __reader,
-                    <Self as my_crate::tl::TlConstructor>::ID,
-                    "Reexported",
-                    <Self as my_crate::tl::TlType>::CONSTRUCTORS,
-                ));
-            }
-            my_crate::tl::__private::try_!(my_crate::tl::__private::check_depth(__reader));
+            my_crate::tl::__private::try_!(my_crate::tl::__private::check_object::<Self>(
+                __reader, __form
+            ));
             let __field0 = my_crate::tl::__private::try_in!(
                 my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),
                 "code"

@@ -28,34 +28,28 @@ const _: () = {
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     const _: () = {
-        {
-            use tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<bool, ::core::primitive::bool>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<i32, ::core::primitive::i32>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-            __tl_private::assume_same_type::<String, tl_core::__private::String>();
-        }
-        {
-            use tl_core::__private as __tl_private;
-            __tl_private::check_declared_id(
-                &__TL_SCHEMA_BYTES,
-                __TL_LINE.id(&__TL_SCHEMA_BYTES),
-                158702140u32,
-            );
-        }
+        tl_core::__private::assume_same_type::<i64, ::core::primitive::i64>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<bool, ::core::primitive::bool>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        tl_core::__private::assume_same_type::<i32, ::core::primitive::i32>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::assume_same_type::<String, tl_core::__private::String>();
+        tl_core::__private::check_declared_id(
+            &__TL_SCHEMA_BYTES,
+            __TL_LINE.id(&__TL_SCHEMA_BYTES),
+            158702140u32,
+        );
     };
     #[automatically_derived]
     impl tl_core::TlConstructor for Session {
@@ -167,15 +161,7 @@ const _: () = {
             __reader: &mut tl_core::wire::Reader<'de>,
             __form: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
-            if __form.is_boxed() {
-                tl_core::__private::try_!(tl_core::__private::expect_constructor(
-                    __reader,
-                    <Self as tl_core::TlConstructor>::ID,
-                    "Session",
-                    <Self as tl_core::TlType>::CONSTRUCTORS,
-                ));
-            }
-            tl_core::__private::try_!(tl_core::__private::enter(__reader));
+            tl_core::__private::try_!(tl_core::__private::enter_object::<Self>(__reader, __form));
             let __run0_start = __reader.position();
             let __run0 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<28usize>(
                 __reader,

@@ -32,10 +32,7 @@ const _: () = {
     const __TL_SCHEMA_LEN: usize = __TL_LINE.len();
     const __TL_SCHEMA_BYTES: [u8; __TL_SCHEMA_LEN] = __TL_LINE.bytes::<__TL_SCHEMA_LEN>();
     const _: () = {
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<i64, ::core::primitive::i64>();
-        }
+        ::tl_core::__private::assume_same_type::<i64, ::core::primitive::i64>();
     };
     #[automatically_derived]
     impl ::tl_core::TlConstructor for Stamped {
@@ -83,15 +80,9 @@ const _: () = {
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
-            if __form.is_boxed() {
-                ::tl_core::__private::try_!(::tl_core::__private::expect_constructor(
-                    __reader,
-                    <Self as ::tl_core::TlConstructor>::ID,
-                    "Stamped",
-                    <Self as ::tl_core::TlType>::CONSTRUCTORS,
-                ));
-            }
-            ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
+            ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
+                __reader, __form
+            ));
             let __field0 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
                 "id"

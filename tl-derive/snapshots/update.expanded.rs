@@ -49,18 +49,12 @@ const _: () = {
         <UpdateAuthorizationState as ::tl_core::TlConstructor>::SCHEMA,
     ];
     const _: () = {
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::assume_same_type::<String, ::tl_core::__private::String>();
-        }
-        {
-            use ::tl_core::__private as __tl_private;
-            __tl_private::check_variant_type(
-                "Update",
-                <UpdateAuthorizationState as ::tl_core::TlConstructor>::NAME,
-                &<UpdateAuthorizationState as ::tl_core::TlType>::DESC,
-            );
-        }
+        ::tl_core::__private::assume_same_type::<String, ::tl_core::__private::String>();
+        ::tl_core::__private::check_variant_type(
+            "Update",
+            <UpdateAuthorizationState as ::tl_core::TlConstructor>::NAME,
+            &<UpdateAuthorizationState as ::tl_core::TlType>::DESC,
+        );
         ::tl_core::__private::check_distinct_ids(&__TL_CONSTRUCTORS);
     };
     #[doc = r" The index of a value's constructor in `__TL_CONSTRUCTORS`."]

@@ -5,7 +5,7 @@
 //! Fields are read into bindings `__field{i}` (values), then the value is
 //! built from them, so the same code serves a struct and an enum variant.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
@@ -24,20 +24,17 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let impl_decode = container.header.impl_de_of(quote!(#krate::TlDecode<'de>));
     let constructor = &data.constructor;
     let cx = Context::of_struct(container);
-    let ty = &container.ty;
     let decode = decode(&cx, constructor);
     let construct = construct(krate, constructor);
-    let (enter, leave) = depth(krate, constructor);
-    let expect = or_return(
+    let (start, leave) = if holds_nothing_nested(constructor) {
+        ("check_object", TokenStream::new())
+    } else {
+        ("enter_object", quote!(#krate::__private::leave(__reader);))
+    };
+    let start = Ident::new(start, Span::call_site());
+    let start = or_return(
         krate,
-        quote! {
-            #krate::__private::expect_constructor(
-                __reader,
-                <Self as #krate::TlConstructor>::ID,
-                #ty,
-                <Self as #krate::TlType>::CONSTRUCTORS,
-            )
-        },
+        quote!(#krate::__private::#start::<Self>(__reader, __form)),
     );
     let fixed_len = crate::runs::fixed_len(constructor);
     decode_impl(
@@ -49,10 +46,7 @@ pub fn for_struct(data: &Struct) -> TokenStream {
         },
         quote!(__form),
         quote! {
-                if __form.is_boxed() {
-                    #expect;
-                }
-                #enter
+                #start;
                 #decode
                 #leave
                 ::core::result::Result::Ok(Self #construct)
@@ -147,19 +141,24 @@ pub fn for_enum(data: &Enum) -> TokenStream {
 /// borrowed text or bytes: read by name, as in `literal`), the same check
 /// without the count, since nothing nests inside it.
 fn depth(krate: &TokenStream, constructor: &Constructor) -> (TokenStream, TokenStream) {
-    let leaf = constructor.fields.iter().all(|field| match &field.kind {
-        FieldKind::Flags | FieldKind::FlagTrue => true,
-        FieldKind::Plain => holds_no_object(field.ty),
-        FieldKind::FlagOption { inner } => holds_no_object(inner),
-        FieldKind::With | FieldKind::Query => false,
-    });
-    if leaf {
+    if holds_nothing_nested(constructor) {
         let check = or_return(krate, quote!(#krate::__private::check_depth(__reader)));
         (quote!(#check;), TokenStream::new())
     } else {
         let enter = or_return(krate, quote!(#krate::__private::enter(__reader)));
         (quote!(#enter;), quote!(#krate::__private::leave(__reader);))
     }
+}
+
+/// Whether no field of `constructor` can hold an object: every field a TL
+/// primitive, a vector of them, or borrowed text or bytes, read by name.
+fn holds_nothing_nested(constructor: &Constructor) -> bool {
+    constructor.fields.iter().all(|field| match &field.kind {
+        FieldKind::Flags | FieldKind::FlagTrue => true,
+        FieldKind::Plain => holds_no_object(field.ty),
+        FieldKind::FlagOption { inner } => holds_no_object(inner),
+        FieldKind::With | FieldKind::Query => false,
+    })
 }
 
 /// Whether a field of type `ty` is known by its name to hold no TL object.
@@ -255,13 +254,12 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
         };
         out.extend(match &field.kind {
             FieldKind::Flags => {
-                let reject = flags::reject_unknown(krate, constructor, index, quote!(__start));
-                let word = or_return_in(krate, quote!(__reader.read_u32()), name);
-                quote! {
-                    let __start = __reader.position();
-                    let #binding: u32 = #word;
-                    #reject
-                }
+                let known = constructor.known_bits(index);
+                let word = or_return(
+                    krate,
+                    quote!(#krate::__private::read_flags(__reader, #known, #name)),
+                );
+                quote!(let #binding: u32 = #word;)
             }
             FieldKind::Plain | FieldKind::Query => {
                 let value = read(field.ty);

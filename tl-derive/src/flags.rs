@@ -51,12 +51,9 @@ pub fn reject_unknown(
     let binding = binding(word);
     let name = &constructor.fields[word].name;
     let known = constructor.known_bits(word);
-    quote! {
-        if #binding & !#known != 0 {
-            return ::core::result::Result::Err(#krate::Error::at(
-                #krate::ErrorKind::UnknownFlags { flags: #name, bits: #binding & !#known },
-                #at,
-            ));
-        }
-    }
+    let check = crate::propagate::or_return(
+        krate,
+        quote!(#krate::__private::check_flags(#binding, #known, #name, #at)),
+    );
+    quote!(#check;)
 }

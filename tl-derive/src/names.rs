@@ -126,7 +126,17 @@ pub fn private_call(
     function: &str,
     args: TokenStream,
 ) -> TokenStream {
-    let span = ty.span();
+    private_call_at(ty.span(), krate, function, args)
+}
+
+/// `#krate::__private::#function(#args)`, all at `span`, where rustc
+/// reports the call's failure.
+pub fn private_call_at(
+    span: Span,
+    krate: &TokenStream,
+    function: &str,
+    args: TokenStream,
+) -> TokenStream {
     call_at(
         span,
         krate,
@@ -151,8 +161,9 @@ fn call_at(
     quote_spanned!(span=> #krate::#module::#function(#args))
 }
 
-/// `tokens` at `span`.
-fn krate_at(tokens: &TokenStream, span: Span) -> TokenStream {
+/// `tokens` at `span`: tl-core's path, as the start of a path that rustc
+/// reports at `span`.
+pub fn krate_at(tokens: &TokenStream, span: Span) -> TokenStream {
     tokens
         .clone()
         .into_iter()

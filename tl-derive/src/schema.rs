@@ -377,20 +377,16 @@ fn forms(
     if !literal.assumed.is_empty() {
         // The macro read these types by name: check they are tl-core's, each
         // at its field type.
-        let assumed = literal.assumed.iter().filter_map(|(index, desc)| {
-            let ty = constructor.fields[*index].value_type()?;
+        for (index, desc) in &literal.assumed {
+            let Some(ty) = constructor.fields[*index].value_type() else {
+                continue;
+            };
             let canonical = crate::literal::canonical_type(krate, desc);
-            let private = Ident::new("__tl_private", ty.span());
-            Some(quote_spanned! {ty.span()=>
-                #private::assume_same_type::<#ty, #canonical>();
-            })
-        });
-        checks.push(quote! {
-            {
-                use #krate::__private as __tl_private;
-                #(#assumed)*
-            }
-        });
+            let krate_at_ty = crate::names::krate_at(krate, ty.span());
+            checks.push(quote_spanned! {ty.span()=>
+                #krate_at_ty::__private::assume_same_type::<#ty, #canonical>();
+            });
+        }
     }
     items
 }
@@ -500,17 +496,10 @@ pub struct Checks(Vec<TokenStream>);
 
 impl Checks {
     /// Adds the call `__private::#function(#args)`, whose failure rustc
-    /// reports at `span`: the call's first token must carry the span, so
-    /// the module is imported under a name spanned there.
+    /// reports at `span`.
     pub fn call(&mut self, span: Span, krate: &TokenStream, function: &str, args: TokenStream) {
-        let private = Ident::new("__tl_private", span);
-        let function = Ident::new(function, span);
-        self.0.push(quote_spanned! {span=>
-            {
-                use #krate::__private as #private;
-                #private::#function(#args);
-            }
-        });
+        let call = crate::names::private_call_at(span, krate, function, args);
+        self.0.push(quote!(#call;));
     }
 
     /// Adds a statement.
