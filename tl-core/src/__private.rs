@@ -71,64 +71,29 @@ pub fn encode_flagged<T: TlEncode>(
     }
 }
 
-/// Reads a conditional field when its bit is `present`.
-#[inline(always)]
-pub fn decode_if<'de, T: TlDecode<'de>>(
-    reader: &mut Reader<'de>,
-    present: bool,
-    form: Form,
-) -> Result<Option<T>, Error> {
-    if present {
-        match T::decode(reader, form) {
-            Ok(value) => Ok(Some(value)),
-            Err(error) => Err(error),
-        }
-    } else {
-        Ok(None)
-    }
-}
-
 /// The start of a struct's fields: its constructor id when `form` is
-/// boxed, then one level deeper, failing past the reader's depth limit.
+/// boxed (an error names the TL type `T` builds), then one level deeper,
+/// failing past the reader's depth limit. A struct inside which nothing
+/// can `nest` makes the same check without counting the level, so that no
+/// [`leave`] is needed.
 #[inline(always)]
 pub fn enter_object<T: TlConstructor + TlType + ?Sized>(
     reader: &mut Reader<'_>,
     form: Form,
+    nests: bool,
 ) -> Result<(), Error> {
-    match expect_own_id::<T>(reader, form) {
-        Ok(()) => reader.enter(),
-        Err(error) => Err(error),
+    if form.is_boxed() {
+        let expected_type = match T::DESC {
+            TypeDesc::Object { ty, .. } => ty,
+            _ => T::NAME,
+        };
+        reader.expect_constructor(T::ID, expected_type, T::CONSTRUCTORS)?;
     }
-}
-
-/// [`enter_object`] for a struct inside which nothing can nest: the same
-/// checks without counting the level, so that no [`leave`] is needed.
-#[inline(always)]
-pub fn check_object<T: TlConstructor + TlType + ?Sized>(
-    reader: &mut Reader<'_>,
-    form: Form,
-) -> Result<(), Error> {
-    match expect_own_id::<T>(reader, form) {
-        Ok(()) => reader.check_depth(),
-        Err(error) => Err(error),
+    if nests {
+        reader.enter()
+    } else {
+        reader.check_depth()
     }
-}
-
-/// Reads `T`'s constructor id when `form` is boxed; an error names the TL
-/// type `T` builds.
-#[inline(always)]
-fn expect_own_id<T: TlConstructor + TlType + ?Sized>(
-    reader: &mut Reader<'_>,
-    form: Form,
-) -> Result<(), Error> {
-    if !form.is_boxed() {
-        return Ok(());
-    }
-    let expected_type = match T::DESC {
-        TypeDesc::Object { ty, .. } => ty,
-        _ => T::NAME,
-    };
-    reader.expect_constructor(T::ID, expected_type, T::CONSTRUCTORS)
 }
 
 /// Reads flags word `name`, failing on a bit outside `known`.

@@ -81,10 +81,10 @@ const _: () = {
                 __writer.put_u32(<Self as ::tl_core::TlConstructor>::ID);
             }
             let __field0: u32 = 0u32
-                | if *__field1 { 2u32 } else { 0u32 }
-                | if __field2.is_some() { 2u32 } else { 0u32 }
-                | if __field3.is_some() { 1u32 } else { 0u32 };
-            let __field4: u32 = 0u32 | if __field5.is_some() { 1u32 } else { 0u32 };
+                | ((*__field1) as u32) << 1u32
+                | ((__field2.is_some()) as u32) << 1u32
+                | (__field3.is_some()) as u32;
+            let __field4: u32 = 0u32 | (__field5.is_some()) as u32;
             __writer.put_u32(__field0);
             if __field0 & 2u32 != 0 && !*__field1 {
                 __writer.fail(::tl_core::Error::new(
@@ -114,39 +114,39 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
-                __reader, __form
+                __reader, __form, true
             ));
             let __field0: u32 = ::tl_core::__private::try_!(::tl_core::__private::read_flags(
                 __reader, 3u32, "flags"
             ));
             let __field1: bool = __field0 & 2u32 != 0;
-            let __field2 = ::tl_core::__private::try_in!(
-                ::tl_core::__private::decode_if(
-                    __reader,
-                    __field0 & 2u32 != 0,
-                    ::tl_core::schema::Form::BARE
-                ),
-                "otherwise_relogin_days"
-            );
-            let __field3 = ::tl_core::__private::try_in!(
-                ::tl_core::__private::decode_if(
-                    __reader,
-                    __field0 & 1u32 != 0,
-                    ::tl_core::schema::Form::BARE
-                ),
-                "tmp_sessions"
-            );
+            let __field2 = if __field0 & 2u32 != 0 {
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    "otherwise_relogin_days"
+                ))
+            } else {
+                ::core::option::Option::None
+            };
+            let __field3 = if __field0 & 1u32 != 0 {
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    "tmp_sessions"
+                ))
+            } else {
+                ::core::option::Option::None
+            };
             let __field4: u32 = ::tl_core::__private::try_!(::tl_core::__private::read_flags(
                 __reader, 1u32, "flags2"
             ));
-            let __field5 = ::tl_core::__private::try_in!(
-                ::tl_core::__private::decode_if(
-                    __reader,
-                    __field4 & 1u32 != 0,
-                    ::tl_core::schema::Form::BARE
-                ),
-                "future_auth_token"
-            );
+            let __field5 = if __field4 & 1u32 != 0 {
+                ::core::option::Option::Some(::tl_core::__private::try_in!(
+                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    "future_auth_token"
+                ))
+            } else {
+                ::core::option::Option::None
+            };
             let __field6 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, __TL_FORM_6),
                 "user"
@@ -336,10 +336,10 @@ const _: () = {
                     );
                 }
                 let __field0: u32 = 0u32
-                    | if __field1 { 2u32 } else { 0u32 }
-                    | if __field2.is_some() { 2u32 } else { 0u32 }
-                    | if __field3.is_some() { 1u32 } else { 0u32 };
-                let __field4: u32 = 0u32 | if __field5.is_some() { 1u32 } else { 0u32 };
+                    | ((__field1) as u32) << 1u32
+                    | ((__field2.is_some()) as u32) << 1u32
+                    | (__field3.is_some()) as u32;
+                let __field4: u32 = 0u32 | (__field5.is_some()) as u32;
                 ::core::result::Result::Ok(Self {
                     flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),
                     setup_password_required: __field1,

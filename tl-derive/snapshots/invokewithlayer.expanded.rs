@@ -73,7 +73,7 @@ const _: () = {
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
-                __reader, __form
+                __reader, __form, true
             ));
             let __field0 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),

@@ -53,8 +53,8 @@ const _: () = {
             __reader: &mut my_crate::tl::wire::Reader<'de>,
             __form: my_crate::tl::schema::Form,
         ) -> ::core::result::Result<Self, my_crate::tl::Error> {
-            my_crate::tl::__private::try_!(my_crate::tl::__private::check_object::<Self>(
-                __reader, __form
+            my_crate::tl::__private::try_!(my_crate::tl::__private::enter_object::<Self>(
+                __reader, __form, false
             ));
             let __field0 = my_crate::tl::__private::try_in!(
                 my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),

@@ -161,7 +161,9 @@ const _: () = {
             __reader: &mut tl_core::wire::Reader<'de>,
             __form: tl_core::schema::Form,
         ) -> ::core::result::Result<Self, tl_core::Error> {
-            tl_core::__private::try_!(tl_core::__private::enter_object::<Self>(__reader, __form));
+            tl_core::__private::try_!(tl_core::__private::enter_object::<Self>(
+                __reader, __form, true
+            ));
             let __run0_start = __reader.position();
             let __run0 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<28usize>(
                 __reader,

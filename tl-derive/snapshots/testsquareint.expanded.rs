@@ -74,8 +74,8 @@ const _: () = {
             __reader: &mut ::tl_core::wire::Reader<'de>,
             __form: ::tl_core::schema::Form,
         ) -> ::core::result::Result<Self, ::tl_core::Error> {
-            ::tl_core::__private::try_!(::tl_core::__private::check_object::<Self>(
-                __reader, __form
+            ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
+                __reader, __form, false
             ));
             let __field0 = ::tl_core::__private::try_in!(
                 ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),

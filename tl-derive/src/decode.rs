@@ -5,14 +5,14 @@
 //! Fields are read into bindings `__field{i}` (values), then the value is
 //! built from them, so the same code serves a struct and an enum variant.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
 
 use crate::ast::{Constructor, Enum, FieldKind, Struct, VariantKind};
 use crate::flags;
-use crate::names::{Context, binding, private_call, trait_call, with_fn};
+use crate::names::{Context, binding, trait_call, with_fn};
 use crate::propagate::{or_return, or_return_in};
 use crate::runs::Runs;
 
@@ -26,15 +26,11 @@ pub fn for_struct(data: &Struct) -> TokenStream {
     let cx = Context::of_struct(container);
     let decode = decode(&cx, constructor);
     let construct = construct(krate, constructor);
-    let (start, leave) = if holds_nothing_nested(constructor) {
-        ("check_object", TokenStream::new())
-    } else {
-        ("enter_object", quote!(#krate::__private::leave(__reader);))
-    };
-    let start = Ident::new(start, Span::call_site());
+    let nests = !holds_nothing_nested(constructor);
+    let leave = nests.then(|| quote!(#krate::__private::leave(__reader);));
     let start = or_return(
         krate,
-        quote!(#krate::__private::#start::<Self>(__reader, __form)),
+        quote!(#krate::__private::enter_object::<Self>(__reader, __form, #nests)),
     );
     let fixed_len = crate::runs::fixed_len(constructor);
     decode_impl(
@@ -276,10 +272,16 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
             }
             FieldKind::FlagOption { inner } => {
                 let test = flags::bit_is_set(constructor, index);
-                let decode =
-                    private_call(krate, inner, "decode_if", quote!(__reader, #test, #form));
-                let value = or_return_in(krate, decode, name);
-                quote!(let #binding = #value;)
+                // Not a helper returning `Result<Option<T>, _>`: that moves
+                // each value once more, 3 % of a `messages.messages` decode.
+                let value = read(inner);
+                quote! {
+                    let #binding = if #test {
+                        ::core::option::Option::Some(#value)
+                    } else {
+                        ::core::option::Option::None
+                    };
+                }
             }
         });
     }

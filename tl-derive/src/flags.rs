@@ -17,11 +17,16 @@ pub fn or_word(
     present: impl Fn(usize) -> TokenStream,
 ) -> TokenStream {
     let word_binding = binding(word);
+    // `bool as u32` shifted to the bit: no branch for the compiler to
+    // build and check per conditional field, none at run time either.
     let terms = constructor
         .flag_members(word)
         .map(|(index, mask)| {
             let present = present(index);
-            quote!(if #present { #mask } else { 0u32 })
+            match mask.trailing_zeros() {
+                0 => quote!((#present) as u32),
+                bit => quote!(((#present) as u32) << #bit),
+            }
         })
         .collect::<Vec<_>>();
     quote!(let #word_binding: u32 = 0u32 #(| #terms)*;)
