@@ -332,22 +332,50 @@ pub mod fixed {
 
     /// The next `N` bytes; when the input is shorter, the error the first
     /// field that does not fit would have given on its own (`sizes` and
-    /// `names` list the run's fields).
+    /// `names` list the run's fields). Bit `i` of `bools` marks field `i`
+    /// as a `Bool`, checked here to be `boolTrue` or `boolFalse`, so that
+    /// [`bool_at`] reads it without a check of its own.
     #[inline(always)]
     pub fn read_run<'de, const N: usize>(
         reader: &mut Reader<'de>,
         sizes: &[usize],
         names: &[&'static str],
+        bools: u64,
     ) -> Result<&'de [u8; N], Error> {
+        let start = reader.position();
         match reader.try_chunk::<N>() {
-            Some(run) => Ok(run),
-            None => Err(short_run(
-                reader.position(),
-                reader.remaining(),
-                sizes,
-                names,
-            )),
+            Some(run) => {
+                if bools != 0 {
+                    check_bools(run, start, sizes, names, bools)?;
+                }
+                Ok(run)
+            }
+            None => Err(short_run(start, reader.remaining(), sizes, names)),
         }
+    }
+
+    /// Checks each field of `run` that `bools` marks is a `Bool`: the
+    /// error is at the first that is not, with its name.
+    #[inline(always)]
+    fn check_bools<const N: usize>(
+        run: &[u8; N],
+        start: usize,
+        sizes: &[usize],
+        names: &[&'static str],
+        bools: u64,
+    ) -> Result<(), Error> {
+        let mut offset = 0;
+        for (index, (&size, &name)) in sizes.iter().zip(names).enumerate() {
+            if index < 64 && bools & (1 << index) != 0 {
+                if let Err(error) =
+                    wire::bool_from_id(u32::from_le_bytes(get(run, offset)), start + offset)
+                {
+                    return Err(error.in_field(name));
+                }
+            }
+            offset += size;
+        }
+        Ok(())
     }
 
     /// The error of a run that does not fit the `available` bytes at
@@ -367,10 +395,10 @@ pub mod fixed {
         wire::end_error(start, offset, available)
     }
 
-    /// The `Bool` at `at` of a run read from input offset `start`.
+    /// The `Bool` at `at` of a run that [`read_run`] has checked.
     #[inline(always)]
-    pub fn bool_at<const N: usize>(run: &[u8; N], at: usize, start: usize) -> Result<bool, Error> {
-        wire::bool_from_id(u32::from_le_bytes(get(run, at)), start + at)
+    pub fn bool_at<const N: usize>(run: &[u8; N], at: usize) -> bool {
+        u32::from_le_bytes(get(run, at)) == wire::BOOL_TRUE
     }
 
     /// The `int128` at `at`.

@@ -164,7 +164,6 @@ const _: () = {
             tl_core::__private::try_!(tl_core::__private::enter_object::<Self>(
                 __reader, __form, true
             ));
-            let __run0_start = __reader.position();
             let __run0 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<28usize>(
                 __reader,
                 &[8usize, 4usize, 4usize, 4usize, 4usize, 4usize],
@@ -175,29 +174,15 @@ const _: () = {
                     "is_unconfirmed",
                     "can_accept_secret_chats",
                     "can_accept_calls"
-                ]
+                ],
+                62u64
             ));
             let __field0 = tl_core::__private::fixed::i64_at(__run0, 0usize);
-            let __field1 = tl_core::__private::try_in!(
-                tl_core::__private::fixed::bool_at(__run0, 8usize, __run0_start),
-                "is_current"
-            );
-            let __field2 = tl_core::__private::try_in!(
-                tl_core::__private::fixed::bool_at(__run0, 12usize, __run0_start),
-                "is_password_pending"
-            );
-            let __field3 = tl_core::__private::try_in!(
-                tl_core::__private::fixed::bool_at(__run0, 16usize, __run0_start),
-                "is_unconfirmed"
-            );
-            let __field4 = tl_core::__private::try_in!(
-                tl_core::__private::fixed::bool_at(__run0, 20usize, __run0_start),
-                "can_accept_secret_chats"
-            );
-            let __field5 = tl_core::__private::try_in!(
-                tl_core::__private::fixed::bool_at(__run0, 24usize, __run0_start),
-                "can_accept_calls"
-            );
+            let __field1 = tl_core::__private::fixed::bool_at(__run0, 8usize);
+            let __field2 = tl_core::__private::fixed::bool_at(__run0, 12usize);
+            let __field3 = tl_core::__private::fixed::bool_at(__run0, 16usize);
+            let __field4 = tl_core::__private::fixed::bool_at(__run0, 20usize);
+            let __field5 = tl_core::__private::fixed::bool_at(__run0, 24usize);
             let __field6 = tl_core::__private::try_in!(
                 tl_core::TlDecode::decode(__reader, __TL_FORM_6),
                 "type"
@@ -223,11 +208,11 @@ const _: () = {
             let __field11 = tl_core::__private::text::owned(__text1[0usize]);
             let __field12 = tl_core::__private::text::owned(__text1[1usize]);
             let __field13 = tl_core::__private::text::owned(__text1[2usize]);
-            let __run1_start = __reader.position();
             let __run1 = tl_core::__private::try_!(tl_core::__private::fixed::read_run::<8usize>(
                 __reader,
                 &[4usize, 4usize],
-                &["log_in_date", "last_active_date"]
+                &["log_in_date", "last_active_date"],
+                0u64
             ));
             let __field14 = tl_core::__private::fixed::i32_at(__run1, 0usize);
             let __field15 = tl_core::__private::fixed::i32_at(__run1, 4usize);

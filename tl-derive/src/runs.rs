@@ -221,6 +221,15 @@ impl Runs {
         let fields = &constructor.fields;
         let runs: Vec<Run> = consecutive(fields, Fixed::of)
             .into_iter()
+            // A run's `Bool` fields are marked in a `u64` for `read_run`.
+            .flat_map(|group| {
+                let chunks: Vec<_> = group.chunks(MAX_RUN_FIELDS).map(<[_]>::to_vec).collect();
+                if chunks.is_empty() {
+                    vec![Vec::new()]
+                } else {
+                    chunks
+                }
+            })
             .enumerate()
             .filter_map(|(number, members)| {
                 let id = leading_id && number == 0;
@@ -378,31 +387,33 @@ impl Runs {
                 .members
                 .iter()
                 .map(|(index, _, _)| &constructor.fields[*index].name);
+            let bools = run
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, fixed, _))| matches!(fixed, Fixed::Bool))
+                .fold(0u64, |bools, (at, _)| bools | 1 << at);
             let read = crate::propagate::or_return(
                 krate,
                 quote! {
-                    #krate::__private::fixed::read_run::<#len>(__reader, &[#(#sizes),*], &[#(#names),*])
+                    #krate::__private::fixed::read_run::<#len>(__reader, &[#(#sizes),*], &[#(#names),*], #bools)
                 },
             );
-            out.extend(quote! {
-                let #start = __reader.position();
-                let #run_ident = #read;
-            });
+            // Only a flags word's check needs the run's input offset.
+            if run
+                .members
+                .iter()
+                .any(|(_, fixed, _)| matches!(fixed, Fixed::Flags))
+            {
+                out.extend(quote!(let #start = __reader.position();));
+            }
+            out.extend(quote!(let #run_ident = #read;));
         }
         let field = &constructor.fields[index];
         let binding = binding(index);
-        let name = &field.name;
         let (_, at) = fixed.helpers();
         let at = Ident::new(at, span_of(field));
         out.extend(match fixed {
-            Fixed::Bool => {
-                let value = crate::propagate::or_return_in(
-                    krate,
-                    quote!(#krate::__private::fixed::#at(#run_ident, #offset, #start)),
-                    name,
-                );
-                quote!(let #binding = #value;)
-            }
             Fixed::Flags => {
                 let reject = crate::flags::reject_unknown(
                     krate,
@@ -420,6 +431,9 @@ impl Runs {
         out
     }
 }
+
+/// The most fields in one run: `read_run` marks its `Bool`s in a `u64`.
+const MAX_RUN_FIELDS: usize = 64;
 
 /// Helper calls are spanned at the field type, so a type that only has a
 /// primitive's name is reported there.
