@@ -57,6 +57,40 @@ struct SetProfilePhoto {
     country: Option<CountryInfo>,
 }
 
+/// The same three with each nullable field's `ty` text, as tl-gen writes
+/// them: the text is the object's as the line writes it; a present value
+/// is still boxed.
+mod with_type_texts {
+    use super::{CountryInfo, InputFile, Message};
+
+    #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+    #[tl(name = "phoneNumberInfo")]
+    pub struct PhoneNumberInfo {
+        #[tl(ty = "countryInfo")]
+        pub country: Option<CountryInfo>,
+        pub country_calling_code: String,
+        pub formatted_phone_number: String,
+        pub is_anonymous: bool,
+    }
+
+    #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+    #[tl(name = "messages")]
+    pub struct Messages {
+        pub total_count: i32,
+        #[tl(ty = "vector<message>")]
+        pub messages: Vec<Option<Message>>,
+    }
+
+    #[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+    #[tl(name = "setProfilePhoto")]
+    pub struct SetProfilePhoto {
+        #[tl(ty = "InputFile")]
+        pub photo: Option<InputFile>,
+        #[tl(ty = "countryInfo")]
+        pub country: Option<CountryInfo>,
+    }
+}
+
 fn netherlands() -> CountryInfo {
     CountryInfo {
         country_code: "NL".into(),
@@ -267,4 +301,77 @@ fn a_vector_of_nulls_is_bounded_by_the_input() {
         matches!(error.kind(), ErrorKind::InvalidLength { .. }),
         "{error}"
     );
+}
+
+#[test]
+fn a_type_text_on_a_nullable_field_changes_nothing() -> Result<(), Box<dyn std::error::Error>> {
+    use with_type_texts as typed;
+    assert_eq!(typed::PhoneNumberInfo::SCHEMA, PhoneNumberInfo::SCHEMA);
+    assert_eq!(typed::PhoneNumberInfo::ID, PhoneNumberInfo::ID);
+    assert_eq!(typed::Messages::SCHEMA, Messages::SCHEMA);
+    assert_eq!(typed::Messages::ID, Messages::ID);
+    assert_eq!(typed::SetProfilePhoto::SCHEMA, SetProfilePhoto::SCHEMA);
+    assert_eq!(typed::SetProfilePhoto::ID, SetProfilePhoto::ID);
+
+    for country in [None, Some(netherlands())] {
+        let plain = PhoneNumberInfo {
+            country: country.clone(),
+            ..unknown_number()
+        };
+        let with_text = typed::PhoneNumberInfo {
+            country,
+            country_calling_code: plain.country_calling_code.clone(),
+            formatted_phone_number: plain.formatted_phone_number.clone(),
+            is_anonymous: plain.is_anonymous,
+        };
+        let bytes = tl_core::to_bytes(&plain)?;
+        assert_eq!(tl_core::to_bytes(&with_text)?, bytes);
+        assert_eq!(
+            tl_core::from_bytes::<typed::PhoneNumberInfo>(&bytes)?,
+            with_text
+        );
+        assert_eq!(
+            tl_core::json::to_string(&with_text)?,
+            tl_core::json::to_string(&plain)?
+        );
+    }
+
+    let messages = Messages {
+        total_count: 2,
+        messages: vec![
+            None,
+            Some(Message {
+                id: 7,
+                text: "hi".into(),
+            }),
+        ],
+    };
+    let typed_messages = typed::Messages {
+        total_count: messages.total_count,
+        messages: messages.messages.clone(),
+    };
+    let bytes = tl_core::to_bytes(&messages)?;
+    assert_eq!(tl_core::to_bytes(&typed_messages)?, bytes);
+    assert_eq!(
+        tl_core::from_bytes::<typed::Messages>(&bytes)?,
+        typed_messages
+    );
+
+    let photo = SetProfilePhoto {
+        photo: Some(InputFile::Local {
+            path: "a.jpg".into(),
+        }),
+        country: None,
+    };
+    let typed_photo = typed::SetProfilePhoto {
+        photo: photo.photo.clone(),
+        country: None,
+    };
+    let bytes = tl_core::to_bytes(&photo)?;
+    assert_eq!(tl_core::to_bytes(&typed_photo)?, bytes);
+    assert_eq!(
+        tl_core::from_bytes::<typed::SetProfilePhoto>(&bytes)?,
+        typed_photo
+    );
+    Ok(())
 }

@@ -318,13 +318,19 @@ fn check_nullable(field: &Field, inner: &Type, dialect: Dialect, errors: &mut Er
         );
     }
     let attrs = &field.attrs;
-    reject_type_attrs(
-        errors,
-        attrs,
-        None,
-        "a nullable field: its schema text is its object's, and on the wire a present value \
-         is always boxed, so that `None` (the id of `null`) is told apart",
-    );
+    // `ty` may name the object as the line writes it (`countryInfo`); the
+    // form only the wire would use is fixed: a present value is boxed.
+    for (span, name) in [(attrs.bare, "bare"), (attrs.boxed, "boxed")] {
+        if let Some(span) = span {
+            errors.at(
+                span,
+                format!(
+                    "`{name}` cannot apply to a nullable field: on the wire a present value is \
+                     always boxed, so that `None` (the id of `null`) is told apart"
+                ),
+            );
+        }
+    }
     if let Some(span) = attrs.default {
         errors.at(
             span,

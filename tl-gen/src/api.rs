@@ -466,7 +466,7 @@ fn build_struct(
                     } else {
                         attrs.push(format!("ty = \"{written}\""));
                     }
-                } else if null == Nullable::No && names_an_item(tl) {
+                } else if names_an_item(tl) {
                     // Only the text names a generated type to the derive:
                     // with it, the derive writes the line and the form as
                     // literals, and the compiler only compares the name.

@@ -106,7 +106,8 @@ fn the_td_fixture_becomes_what_td_users_expect() {
         field("user", "profile_photo", false),
         (
             "Option<crate::types::ProfilePhoto>".into(),
-            String::new(),
+            // The text lets the derive write the line itself.
+            "ty = \"profilePhoto\"".into(),
             "Profile photo of the user; may be null".into()
         )
     );

@@ -7,8 +7,11 @@ struct Country {
 struct Info {
     #[tl(boxed)]
     country: Option<Country>,
-    #[tl(ty = "countryInfo", default)]
+    #[tl(bare, default)]
     home: Option<Country>,
+    /// A `ty` text is allowed: it is the object's, as the line writes it.
+    #[tl(ty = "country")]
+    work: Option<Country>,
 }
 
 fn main() {}

@@ -32,6 +32,7 @@ pub struct ProfilePhoto {
     /// Unique photo identifier
     pub id: i64,
     /// A small version of the photo; may be null
+    #[tl(ty = "file")]
     pub small: Option<super::types::File>,
 }
 
@@ -48,6 +49,7 @@ pub struct User {
     /// First name of the user
     pub first_name: String,
     /// Profile photo of the user; may be null
+    #[tl(ty = "profilePhoto")]
     pub profile_photo: Option<super::types::ProfilePhoto>,
     /// True, if the user is a contact of the current user
     pub is_contact: bool,
@@ -108,5 +110,6 @@ pub struct Messages {
     /// Approximate total number of messages found
     pub total_count: i32,
     /// List of messages; messages may be null
+    #[tl(ty = "vector<message>")]
     pub messages: Vec<Option<super::types::Message>>,
 }
