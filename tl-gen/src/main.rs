@@ -7,12 +7,14 @@ use tl_gen::{Config, Dialect, Diff};
 
 const USAGE: &str = "\
 usage:
-  tl-gen SCHEMA.tl --out PATH [--dialect td|mtproto] [--only NAME,...] [--catch-all | --no-catch-all] [--check]
+  tl-gen SCHEMA.tl --out PATH [--dialect td|mtproto] [--only NAME,...] [--derives NAME,...] [--catch-all | --no-catch-all] [--check]
   tl-gen diff OLD.tl NEW.tl
 
   --out PATH       a path ending in .rs gets one file for include!; any other, a module tree (mod.rs, ...)
   --dialect        td or mtproto; inferred when not given: a file with #ids is mtproto
   --only NAMES     functions, constructors and types to keep, with everything they reach
+  --derives NAMES  the derives besides TlObject (default Debug,Clone,PartialEq; \"\" for none):
+                   each costs build time and memory, about a quarter of a whole schema's
   --catch-all      give every enum an Other(tl_core::Unknown) variant (the default for td)
   --no-catch-all   only enums cut down by --only get it (the default for mtproto)
   --check          write nothing; fail if the files at PATH differ from what the schema gives";
@@ -98,6 +100,19 @@ fn generate(args: &[String]) -> Result<(), String> {
                     .collect();
                 config.only(names);
             }
+            "--derives" => {
+                let derives: Vec<&str> = value("--derives")?
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if let Some(bad) = derives.iter().find(|name| !is_path(name)) {
+                    return Err(format!(
+                        "--derives: `{bad}` is not a path to a derive macro"
+                    ));
+                }
+                config.derives(derives);
+            }
             "--catch-all" => {
                 config.catch_all(true);
             }
@@ -134,4 +149,17 @@ fn generate(args: &[String]) -> Result<(), String> {
         written.removed.len()
     );
     Ok(())
+}
+
+/// Whether `name` is a Rust path (`Hash`, `::serde::Serialize`): what a
+/// derive list holds, so that a typo cannot write a file that fails to parse.
+fn is_path(name: &str) -> bool {
+    let name = name.strip_prefix("::").unwrap_or(name);
+    name.split("::").all(|segment| {
+        let mut chars = segment.chars();
+        chars
+            .next()
+            .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
+            && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+    })
 }

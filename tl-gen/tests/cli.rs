@@ -232,6 +232,16 @@ fn usage_mistakes_fail_and_write_nothing() {
         ),
         (
             vec![
+                tl.as_os_str(),
+                "--out".as_ref(),
+                out.as_os_str(),
+                "--derives".as_ref(),
+                "Debug,Part ialEq".as_ref(),
+            ],
+            "--derives: `Part ialEq` is not a path to a derive macro",
+        ),
+        (
+            vec![
                 scratch.join("missing.tl").as_os_str(),
                 "--out".as_ref(),
                 out.as_os_str(),
@@ -248,6 +258,38 @@ fn usage_mistakes_fail_and_write_nothing() {
         );
         assert!(!out.exists(), "{args:?} wrote {}", out.display());
     }
+}
+
+// --derives
+
+#[test]
+fn derives_replace_the_default_list_and_an_empty_list_keeps_only_tl_object() {
+    let scratch = Scratch::new("derives");
+    let tl = fixture("small_td.tl");
+    let derive_lines = |args: &[&str]| {
+        let out = scratch.join("out.rs");
+        generate(&tl, &out, args);
+        let text = fs::read_to_string(&out).unwrap();
+        let mut lines: Vec<String> = text
+            .lines()
+            .filter(|line| line.trim_start().starts_with("#[derive("))
+            .map(|line| line.trim().to_owned())
+            .collect();
+        lines.dedup();
+        lines
+    };
+    assert_eq!(
+        derive_lines(&[]),
+        ["#[derive(Debug, Clone, PartialEq, ::tl_core::TlObject)]"]
+    );
+    assert_eq!(
+        derive_lines(&["--derives", "Debug, ::core::hash::Hash"]),
+        ["#[derive(Debug, ::core::hash::Hash, ::tl_core::TlObject)]"]
+    );
+    assert_eq!(
+        derive_lines(&["--derives", ""]),
+        ["#[derive(::tl_core::TlObject)]"]
+    );
 }
 
 // --check
