@@ -458,3 +458,50 @@ fn a_value_of_fixed_size_decodes_as_any_other() {
         FixedPair { a: 1, b: -2 }
     );
 }
+
+/// Fields whose `ty` text names a primitive or a vector, as tl-gen writes
+/// them, and the same fields read by name.
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(name = "stats")]
+struct StatsByText {
+    #[tl(ty = "int53")]
+    chat_id: i64,
+    #[tl(ty = "vector<int53>")]
+    user_ids: Vec<i64>,
+    #[tl(ty = "double")]
+    ratio: f64,
+    #[tl(ty = "Bool")]
+    is_public: bool,
+}
+
+#[derive(tl_core::TlObject, Debug, Clone, PartialEq)]
+#[tl(name = "stats")]
+struct StatsByName {
+    chat_id: i64,
+    user_ids: Vec<i64>,
+    ratio: f64,
+    is_public: bool,
+}
+
+/// A `ty` text decides a field's fewest bytes as its Rust type's name
+/// does: 8 + 4 + 8 + 4, and a vector of them is counted at that size.
+#[test]
+fn the_fewest_bytes_of_fields_with_type_texts_are_the_primitives() {
+    assert_eq!(<StatsByText as tl_core::TlType>::MIN_LEN, 24);
+    assert_eq!(
+        <StatsByText as tl_core::TlType>::MIN_LEN,
+        <StatsByName as tl_core::TlType>::MIN_LEN
+    );
+    let stats = vec![StatsByText {
+        chat_id: 1,
+        user_ids: vec![],
+        ratio: 0.5,
+        is_public: true,
+    }];
+    let mut bytes = tl_core::to_bytes_bare(&stats).unwrap();
+    assert_eq!(bytes.len(), 4 + 24);
+    // Two claimed, room for one: refused at the count.
+    bytes[0] = 2;
+    let error = tl_core::from_bytes_bare::<Vec<StatsByText>>(&bytes).unwrap_err();
+    assert_eq!(error.kind(), &ErrorKind::InvalidLength { count: 2 });
+}

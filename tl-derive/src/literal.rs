@@ -247,12 +247,18 @@ pub fn known_form(field: &Field, dialect: Dialect) -> Option<u32> {
     Some(form.bits())
 }
 
-/// The fewest bytes a field of a TL primitive type takes, when the macro
-/// reads the type from its name: `min_wire_len` of that type, which the
-/// field's `assume_same_type` check proves it is.
+/// The fewest bytes a field of a TL primitive type or vector takes, when
+/// the macro reads the type from its `ty` text or its name: `min_wire_len`
+/// of that type, which the field's text check or `assume_same_type` check
+/// proves it is.
 pub fn known_min_len(field: &Field) -> Option<usize> {
-    if field.attrs.with.is_some() || field.attrs.ty.is_some() {
+    if field.attrs.with.is_some() {
         return None;
+    }
+    if let Some(text) = &field.attrs.ty {
+        // `check_type_text` proves the field's type is the one the text
+        // names, and the wire decides how few bytes that takes.
+        return type_text::parse(&text.value()).ok()?.min_len;
     }
     let desc = field.value_type().and_then(primitive_desc)?;
     Some(primitive_min_len(desc))

@@ -11,6 +11,9 @@ pub struct TypeText {
     pub boxed_bits: u32,
     /// Whether the innermost type is `int53` (a JSON number, not a string).
     pub int53: bool,
+    /// The fewest bytes a value takes when the text alone decides it: a
+    /// vector's count, a primitive's bytes; `None` for an object type.
+    pub min_len: Option<usize>,
 }
 
 /// Reads a type expression, or says what is wrong with it.
@@ -28,9 +31,30 @@ pub fn parse(text: &str) -> Result<TypeText, String> {
             &text[parser.pos..]
         ));
     }
+    let outer_is_vector = ["vector", "Vector", "("]
+        .iter()
+        .any(|start| text.trim_start().starts_with(start));
+    let min_len = if outer_is_vector {
+        Some(4)
+    } else {
+        primitive_min_len(innermost)
+    };
     Ok(TypeText {
         boxed_bits: parser.boxed_bits,
         int53: innermost == "int53",
+        min_len,
+    })
+}
+
+/// The bytes of the primitive `name` names, as its type in tl-core takes
+/// them (a string's or a vector's least is its length or count).
+fn primitive_min_len(name: &str) -> Option<usize> {
+    Some(match name {
+        "int" | "int32" | "Bool" | "string" | "bytes" => 4,
+        "long" | "int64" | "int53" | "double" => 8,
+        "int128" => 16,
+        "int256" => 32,
+        _ => return None,
     })
 }
 
@@ -157,6 +181,22 @@ mod tests {
         assert_eq!(bits("(vector adnl.Message)"), 0b10);
         assert_eq!(bits("vector<vector<int53>>"), 0);
         assert!(parse("vector<vector<int53>>").unwrap().int53);
+    }
+
+    #[test]
+    fn fewest_bytes_from_the_text() {
+        let min_len = |text: &str| parse(text).unwrap().min_len;
+        assert_eq!(min_len("int53"), Some(8));
+        assert_eq!(min_len("int"), Some(4));
+        assert_eq!(min_len("Bool"), Some(4));
+        assert_eq!(min_len("bytes"), Some(4));
+        assert_eq!(min_len("int256"), Some(32));
+        assert_eq!(min_len("vector<message>"), Some(4));
+        assert_eq!(min_len("Vector<long>"), Some(4));
+        assert_eq!(min_len("(vector adnl.Message)"), Some(4));
+        // An object's fewest bytes are its fields': only `const` knows.
+        assert_eq!(min_len("formattedText"), None);
+        assert_eq!(min_len("MessageSender"), None);
     }
 
     #[test]
