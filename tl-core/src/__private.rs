@@ -204,6 +204,22 @@ pub fn field_error(error: Error, name: &'static str) -> Error {
     error.in_field(name)
 }
 
+/// Decodes field `name`: its error is returned as one out of that field.
+/// Generated code unwraps the result with `try_!`; a helper rather than
+/// `try_in!` so that each field's error path is not written out again in
+/// every decoder.
+#[inline(always)]
+pub fn decode_field<'de, T: TlDecode<'de>>(
+    reader: &mut Reader<'de>,
+    form: Form,
+    name: &'static str,
+) -> Result<T, Error> {
+    match T::decode(reader, form) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(field_error(error, name)),
+    }
+}
+
 /// The fewest bytes a value of TL type `desc` takes in `form`, for a field
 /// whose Rust type is not a `TlType` (`#[tl(with = "...")]`): what the wire
 /// format itself guarantees.

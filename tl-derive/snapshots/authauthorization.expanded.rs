@@ -121,17 +121,23 @@ const _: () = {
             ));
             let __field1: bool = __field0 & 2u32 != 0;
             let __field2 = if __field0 & 2u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
-                    "otherwise_relogin_days"
+                ::core::option::Option::Some(::tl_core::__private::try_!(
+                    ::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                        "otherwise_relogin_days"
+                    )
                 ))
             } else {
                 ::core::option::Option::None
             };
             let __field3 = if __field0 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
-                    "tmp_sessions"
+                ::core::option::Option::Some(::tl_core::__private::try_!(
+                    ::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                        "tmp_sessions"
+                    )
                 ))
             } else {
                 ::core::option::Option::None
@@ -140,17 +146,21 @@ const _: () = {
                 __reader, 1u32, "flags2"
             ));
             let __field5 = if __field4 & 1u32 != 0 {
-                ::core::option::Option::Some(::tl_core::__private::try_in!(
-                    ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
-                    "future_auth_token"
+                ::core::option::Option::Some(::tl_core::__private::try_!(
+                    ::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
+                        "future_auth_token"
+                    )
                 ))
             } else {
                 ::core::option::Option::None
             };
-            let __field6 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, __TL_FORM_6),
+            let __field6 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_6,
                 "user"
-            );
+            ));
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 flags: <u32 as ::tl_core::__private::FlagsWord>::from_word(__field0),

@@ -97,14 +97,16 @@ const _: () = {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
                 __reader, __form, true
             ));
-            let __field0 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, __TL_FORM_0),
+            let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_0,
                 "text"
-            );
-            let __field1 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, __TL_FORM_1),
+            ));
+            let __field1 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_1,
                 "note"
-            );
+            ));
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 text: __field0,

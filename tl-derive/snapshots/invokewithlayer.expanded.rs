@@ -75,14 +75,16 @@ const _: () = {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
                 __reader, __form, true
             ));
-            let __field0 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+            let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                ::tl_core::schema::Form::BARE,
                 "layer"
-            );
-            let __field1 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BOXED),
+            ));
+            let __field1 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                ::tl_core::schema::Form::BOXED,
                 "query"
-            );
+            ));
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 layer: __field0,

@@ -123,26 +123,29 @@ const _: () = {
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
                     ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
-                    let __field0 = ::tl_core::__private::try_in!(
-                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
                         "user_id"
-                    );
+                    ));
                     ::core::result::Result::Ok(Self::User { user_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[1usize].id => {
                     ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
-                    let __field0 = ::tl_core::__private::try_in!(
-                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
                         "chat_id"
-                    );
+                    ));
                     ::core::result::Result::Ok(Self::Chat { chat_id: __field0 })
                 }
                 __id if __id == __TL_CONSTRUCTORS[2usize].id => {
                     ::tl_core::__private::try_!(::tl_core::__private::check_depth(__reader));
-                    let __field0 = ::tl_core::__private::try_in!(
-                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
                         "channel_id"
-                    );
+                    ));
                     ::core::result::Result::Ok(Self::Channel {
                         channel_id: __field0,
                     })

@@ -109,18 +109,21 @@ const _: () = {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
                 __reader, __form, true
             ));
-            let __field0 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, __TL_FORM_0),
+            let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_0,
                 "country"
-            );
-            let __field1 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+            ));
+            let __field1 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                ::tl_core::schema::Form::BARE,
                 "formatted_phone_number"
-            );
-            let __field2 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, __TL_FORM_2),
+            ));
+            let __field2 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_2,
                 "messages"
-            );
+            ));
             ::tl_core::__private::leave(__reader);
             ::core::result::Result::Ok(Self {
                 country: __field0,

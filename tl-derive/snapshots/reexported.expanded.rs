@@ -56,14 +56,16 @@ const _: () = {
             my_crate::tl::__private::try_!(my_crate::tl::__private::enter_object::<Self>(
                 __reader, __form, false
             ));
-            let __field0 = my_crate::tl::__private::try_in!(
-                my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),
+            let __field0 = my_crate::tl::__private::try_!(my_crate::tl::__private::decode_field(
+                __reader,
+                my_crate::tl::schema::Form::BARE,
                 "code"
-            );
-            let __field1 = my_crate::tl::__private::try_in!(
-                my_crate::tl::TlDecode::decode(__reader, my_crate::tl::schema::Form::BARE),
+            ));
+            let __field1 = my_crate::tl::__private::try_!(my_crate::tl::__private::decode_field(
+                __reader,
+                my_crate::tl::schema::Form::BARE,
                 "message"
-            );
+            ));
             ::core::result::Result::Ok(Self {
                 code: __field0,
                 text: __field1,

@@ -183,24 +183,27 @@ const _: () = {
             let __field3 = tl_core::__private::fixed::bool_at(__run0, 16usize);
             let __field4 = tl_core::__private::fixed::bool_at(__run0, 20usize);
             let __field5 = tl_core::__private::fixed::bool_at(__run0, 24usize);
-            let __field6 = tl_core::__private::try_in!(
-                tl_core::TlDecode::decode(__reader, __TL_FORM_6),
+            let __field6 = tl_core::__private::try_!(tl_core::__private::decode_field(
+                __reader,
+                __TL_FORM_6,
                 "type"
-            );
-            let __field7 = tl_core::__private::try_in!(
-                tl_core::TlDecode::decode(__reader, tl_core::schema::Form::BARE),
+            ));
+            let __field7 = tl_core::__private::try_!(tl_core::__private::decode_field(
+                __reader,
+                tl_core::schema::Form::BARE,
                 "api_id"
-            );
+            ));
             let __text0 = tl_core::__private::try_!(tl_core::__private::text::read_run::<2usize>(
                 __reader,
                 &["application_name", "application_version"]
             ));
             let __field8 = tl_core::__private::text::owned(__text0[0usize]);
             let __field9 = tl_core::__private::text::owned(__text0[1usize]);
-            let __field10 = tl_core::__private::try_in!(
-                tl_core::TlDecode::decode(__reader, tl_core::schema::Form::from_bits(1u32)),
+            let __field10 = tl_core::__private::try_!(tl_core::__private::decode_field(
+                __reader,
+                tl_core::schema::Form::from_bits(1u32),
                 "is_official_application"
-            );
+            ));
             let __text1 = tl_core::__private::try_!(tl_core::__private::text::read_run::<3usize>(
                 __reader,
                 &["device_model", "platform", "system_version"]

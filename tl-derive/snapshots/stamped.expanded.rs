@@ -83,10 +83,11 @@ const _: () = {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
                 __reader, __form, true
             ));
-            let __field0 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+            let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                ::tl_core::schema::Form::BARE,
                 "id"
-            );
+            ));
             let __field1 =
                 ::tl_core::__private::try_in!(unix_time::decode(__reader, __TL_FORM_1), "at");
             ::tl_core::__private::leave(__reader);

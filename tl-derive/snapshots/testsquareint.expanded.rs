@@ -77,10 +77,11 @@ const _: () = {
             ::tl_core::__private::try_!(::tl_core::__private::enter_object::<Self>(
                 __reader, __form, false
             ));
-            let __field0 = ::tl_core::__private::try_in!(
-                ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+            let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                __reader,
+                ::tl_core::schema::Form::BARE,
                 "x"
-            );
+            ));
             ::core::result::Result::Ok(Self { x: __field0 })
         }
         #[inline]

@@ -130,14 +130,16 @@ const _: () = {
             match __id {
                 __id if __id == __TL_CONSTRUCTORS[0usize].id => {
                     ::tl_core::__private::try_!(::tl_core::__private::enter(__reader));
-                    let __field0 = ::tl_core::__private::try_in!(
-                        ::tl_core::TlDecode::decode(__reader, ::tl_core::schema::Form::BARE),
+                    let __field0 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                        __reader,
+                        ::tl_core::schema::Form::BARE,
                         "name"
-                    );
-                    let __field1 = ::tl_core::__private::try_in!(
-                        ::tl_core::TlDecode::decode(__reader, __TL_V0_FORM_1),
+                    ));
+                    let __field1 = ::tl_core::__private::try_!(::tl_core::__private::decode_field(
+                        __reader,
+                        __TL_V0_FORM_1,
                         "value"
-                    );
+                    ));
                     ::tl_core::__private::leave(__reader);
                     ::core::result::Result::Ok(Self::Option {
                         name: __field0,

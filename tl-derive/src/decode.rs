@@ -245,8 +245,13 @@ fn decode(cx: &Context, constructor: &Constructor) -> TokenStream {
         let name = &field.name;
         // The field the value fills gives the type to decode.
         let read = |ty: &Type| {
-            let decode = trait_call(krate, ty, "TlDecode", "decode", quote!(__reader, #form));
-            or_return_in(krate, decode, name)
+            let decode = crate::names::private_call(
+                krate,
+                ty,
+                "decode_field",
+                quote!(__reader, #form, #name),
+            );
+            or_return(krate, decode)
         };
         out.extend(match &field.kind {
             FieldKind::Flags => {
