@@ -93,19 +93,10 @@ fn generate(args: &[String]) -> Result<(), String> {
                 config.dialect(value("--dialect")?.parse::<Dialect>()?);
             }
             "--only" => {
-                let names: Vec<&str> = value("--only")?
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                config.only(names);
+                config.only(comma_list(value("--only")?));
             }
             "--derives" => {
-                let derives: Vec<&str> = value("--derives")?
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect();
+                let derives = comma_list(value("--derives")?);
                 if let Some(bad) = derives.iter().find(|name| !is_path(name)) {
                     return Err(format!(
                         "--derives: `{bad}` is not a path to a derive macro"
@@ -149,6 +140,15 @@ fn generate(args: &[String]) -> Result<(), String> {
         written.removed.len()
     );
     Ok(())
+}
+
+/// The names of a comma-separated list, trimmed, without empty ones.
+fn comma_list(value: &str) -> Vec<&str> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 /// Whether `name` is a Rust path (`Hash`, `::serde::Serialize`): what a
