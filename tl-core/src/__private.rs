@@ -382,12 +382,12 @@ pub mod fixed {
     ) -> Result<(), Error> {
         let mut offset = 0;
         for (index, (&size, &name)) in sizes.iter().zip(names).enumerate() {
-            if index < 64 && bools & (1 << index) != 0 {
-                if let Err(error) =
+            if index < 64
+                && bools & (1 << index) != 0
+                && let Err(error) =
                     wire::bool_from_id(u32::from_le_bytes(get(run, offset)), start + offset)
-                {
-                    return Err(error.in_field(name));
-                }
+            {
+                return Err(error.in_field(name));
             }
             offset += size;
         }
