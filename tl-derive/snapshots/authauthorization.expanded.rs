@@ -200,31 +200,36 @@ const _: () = {
                     &mut __state,
                     "setup_password_required",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "otherwise_relogin_days",
                     __field2.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "tmp_sessions",
                     __field3.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_optional(
                     &mut __state,
                     "future_auth_token",
                     __field5.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "user",
                     __field6,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -284,7 +289,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "setup_password_required",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -292,7 +298,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json2,
                                 "otherwise_relogin_days",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
@@ -300,7 +307,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json3,
                                 "tmp_sessions",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(3usize) => {
@@ -308,7 +316,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json5,
                                 "future_auth_token",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(4usize) => {
@@ -316,7 +325,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json6,
                                 "user",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

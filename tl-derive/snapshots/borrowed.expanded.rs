@@ -136,13 +136,15 @@ const _: () = {
                     &mut __state,
                     "text",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "note",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -186,7 +188,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "text",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -194,7 +197,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "note",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

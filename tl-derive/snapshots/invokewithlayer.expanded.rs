@@ -117,13 +117,15 @@ const _: () = {
                     &mut __state,
                     "layer",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "query",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -173,7 +175,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "layer",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -181,7 +184,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "query",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

@@ -186,7 +186,8 @@ const _: () = {
                             &mut __state,
                             "user_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false)
+                            __style,
+                            false
                         ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
@@ -201,7 +202,8 @@ const _: () = {
                             &mut __state,
                             "chat_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false)
+                            __style,
+                            false
                         ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
@@ -218,7 +220,8 @@ const _: () = {
                             &mut __state,
                             "channel_id",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false)
+                            __style,
+                            false
                         ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
@@ -275,7 +278,8 @@ const _: () = {
                                         &mut __map,
                                         &mut __json0,
                                         "user_id",
-                                        ::tl_core::__private::json::field_style(__style, false)
+                                        __style,
+                                        false
                                     ))
                                 }
                                 _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(
@@ -309,7 +313,8 @@ const _: () = {
                                         &mut __map,
                                         &mut __json0,
                                         "chat_id",
-                                        ::tl_core::__private::json::field_style(__style, false)
+                                        __style,
+                                        false
                                     ))
                                 }
                                 _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(
@@ -347,7 +352,8 @@ const _: () = {
                                         &mut __map,
                                         &mut __json0,
                                         "channel_id",
-                                        ::tl_core::__private::json::field_style(__style, false)
+                                        __style,
+                                        false
                                     ))
                                 }
                                 _ => ::tl_core::__private::try_!(::tl_core::__private::json::skip_value(

@@ -155,19 +155,22 @@ const _: () = {
                     &mut __state,
                     "country",
                     __field0.as_ref(),
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "formatted_phone_number",
                     __field1,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "messages",
                     __field2,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -217,7 +220,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "country",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -225,7 +229,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "formatted_phone_number",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(2usize) => {
@@ -233,7 +238,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json2,
                                 "messages",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

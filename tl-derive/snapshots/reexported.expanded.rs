@@ -94,13 +94,15 @@ const _: () = {
                     &mut __state,
                     "code",
                     __field0,
-                    my_crate::tl::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 my_crate::tl::__private::try_!(my_crate::tl::__private::json::write_field(
                     &mut __state,
                     "message",
                     __field1,
-                    my_crate::tl::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 my_crate::tl::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -148,7 +150,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "code",
-                                my_crate::tl::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         my_crate::tl::__private::json::FieldKey::Field(1usize) => {
@@ -156,7 +159,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "message",
-                                my_crate::tl::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => my_crate::tl::__private::try_!(my_crate::tl::__private::json::skip_value(

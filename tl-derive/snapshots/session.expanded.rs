@@ -286,109 +286,127 @@ const _: () = {
                     &mut __state,
                     "id",
                     __field0,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_current",
                     __field1,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_password_pending",
                     __field2,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_unconfirmed",
                     __field3,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_secret_chats",
                     __field4,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "can_accept_calls",
                     __field5,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "type",
                     __field6,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "api_id",
                     __field7,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "application_name",
                     __field8,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "application_version",
                     __field9,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "is_official_application",
                     __field10,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "device_model",
                     __field11,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "platform",
                     __field12,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "system_version",
                     __field13,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "log_in_date",
                     __field14,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "last_active_date",
                     __field15,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "ip_address",
                     __field16,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::try_!(tl_core::__private::json::write_field(
                     &mut __state,
                     "location",
                     __field17,
-                    tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -471,7 +489,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -479,7 +498,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "is_current",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(2usize) => {
@@ -487,7 +507,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json2,
                                 "is_password_pending",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(3usize) => {
@@ -495,7 +516,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json3,
                                 "is_unconfirmed",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(4usize) => {
@@ -503,7 +525,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json4,
                                 "can_accept_secret_chats",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(5usize) => {
@@ -511,7 +534,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json5,
                                 "can_accept_calls",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(6usize) => {
@@ -519,7 +543,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json6,
                                 "type",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(7usize) => {
@@ -527,7 +552,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json7,
                                 "api_id",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(8usize) => {
@@ -535,7 +561,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json8,
                                 "application_name",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(9usize) => {
@@ -543,7 +570,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json9,
                                 "application_version",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(10usize) => {
@@ -551,7 +579,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json10,
                                 "is_official_application",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(11usize) => {
@@ -559,7 +588,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json11,
                                 "device_model",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(12usize) => {
@@ -567,7 +597,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json12,
                                 "platform",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(13usize) => {
@@ -575,7 +606,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json13,
                                 "system_version",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(14usize) => {
@@ -583,7 +615,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json14,
                                 "log_in_date",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(15usize) => {
@@ -591,7 +624,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json15,
                                 "last_active_date",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(16usize) => {
@@ -599,7 +633,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json16,
                                 "ip_address",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         tl_core::__private::json::FieldKey::Field(17usize) => {
@@ -607,7 +642,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json17,
                                 "location",
-                                tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => tl_core::__private::try_!(tl_core::__private::json::skip_value(&mut __map)),

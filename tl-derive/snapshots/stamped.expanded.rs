@@ -130,13 +130,15 @@ const _: () = {
                     &mut __state,
                     "id",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                     &mut __state,
                     "at",
                     &__TlWithSer1(__field1),
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -190,7 +192,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "id",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         ::tl_core::__private::json::FieldKey::Field(1usize) => {
@@ -198,7 +201,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json1,
                                 "at",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

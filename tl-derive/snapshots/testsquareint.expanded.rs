@@ -111,7 +111,8 @@ const _: () = {
                     &mut __state,
                     "x",
                     __field0,
-                    ::tl_core::__private::json::field_style(__style, false)
+                    __style,
+                    false
                 ));
                 ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
             }
@@ -154,7 +155,8 @@ const _: () = {
                                 &mut __map,
                                 &mut __json0,
                                 "x",
-                                ::tl_core::__private::json::field_style(__style, false)
+                                __style,
+                                false
                             ))
                         }
                         _ => {

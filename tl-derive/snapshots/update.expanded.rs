@@ -186,13 +186,15 @@ const _: () = {
                             &mut __state,
                             "name",
                             __field0,
-                            ::tl_core::__private::json::field_style(__style, false)
+                            __style,
+                            false
                         ));
                         ::tl_core::__private::try_!(::tl_core::__private::json::write_field(
                             &mut __state,
                             "value",
                             __field1,
-                            ::tl_core::__private::json::field_style(__style, false)
+                            __style,
+                            false
                         ));
                         ::tl_core::__private::serde::ser::SerializeStruct::end(__state)
                     }
@@ -236,7 +238,7 @@ const _: () = {
                 mut __map: __A,
                 __style: ::tl_core::json::JsonStyle,
             ) -> ::core::result::Result<Self, __A::Error> {
-                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected)) { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize)) , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , :: tl_core :: __private :: json :: field_style (__style , false))) , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , :: tl_core :: __private :: json :: field_style (__style , false))) , _ => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: skip_value (& mut __map)) , } } let __field0 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name")) ; let __field1 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value")) ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
+                match __index { 0usize => { let mut __json0 : :: core :: option :: Option < String > = :: core :: option :: Option :: None ; let mut __json1 : :: core :: option :: Option < OptionValue > = :: core :: option :: Option :: None ; let mut __expected = 0usize ; while let :: core :: option :: Option :: Some (__key) = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: next_key (& mut __map , & ["name" , "value"] , & mut __expected)) { match __key { :: tl_core :: __private :: json :: FieldKey :: Tag => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_tag (& mut __map , "Update" , & __TL_CONSTRUCTORS , 0usize)) , :: tl_core :: __private :: json :: FieldKey :: Field (0usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json0 , "name" , __style , false)) , :: tl_core :: __private :: json :: FieldKey :: Field (1usize) => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: read_field (& mut __map , & mut __json1 , "value" , __style , false)) , _ => :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: skip_value (& mut __map)) , } } let __field0 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json0 , "name")) ; let __field1 = :: tl_core :: __private :: try_ ! (:: tl_core :: __private :: json :: required :: < _ , __A :: Error > (__json1 , "value")) ; :: core :: result :: Result :: Ok (Self :: Option { name : __field0 , value : __field1 }) } , 1usize => :: core :: result :: Result :: map (< UpdateAuthorizationState as :: tl_core :: __private :: json :: JsonFields < 'de >> :: json_fields (__map , __style) , Self :: Authorization ,) , _ => :: core :: result :: Result :: Err (< __A :: Error as :: tl_core :: __private :: serde :: de :: Error > :: custom ("constructor index out of range" ,)) , }
             }
         }
         #[automatically_derived]

@@ -260,16 +260,16 @@ fn serialize_body(cx: &Context, constructor: &Constructor) -> TokenStream {
             FieldKind::Flags => return TokenStream::new(),
             FieldKind::With => {
                 let (ser, _) = with_adapter_names(index);
-                quote!(#support::write_field(&mut __state, #key, &#ser(#binding), #support::field_style(__style, #int53)))
+                quote!(#support::write_field(&mut __state, #key, &#ser(#binding), __style, #int53))
             }
             _ if field.is_left_out_when_none() => quote! {
-                #support::write_optional(&mut __state, #key, #binding.as_ref(), #support::field_style(__style, #int53))
+                #support::write_optional(&mut __state, #key, #binding.as_ref(), __style, #int53)
             },
             FieldKind::FlagTrue
             | FieldKind::Plain
             | FieldKind::FlagOption { .. }
             | FieldKind::Query => quote! {
-                #support::write_field(&mut __state, #key, #binding, #support::field_style(__style, #int53))
+                #support::write_field(&mut __state, #key, #binding, __style, #int53)
             },
         };
         let write = or_return(krate, write);
@@ -335,9 +335,12 @@ fn fields_body(
             let slot = slot(*index);
             let key = &field.name;
             let int53 = int53(field);
-            let read = or_return(krate, quote! {
-                #support::read_field(&mut __map, &mut #slot, #key, #support::field_style(__style, #int53))
-            });
+            let read = or_return(
+                krate,
+                quote! {
+                    #support::read_field(&mut __map, &mut #slot, #key, __style, #int53)
+                },
+            );
             quote!(#support::FieldKey::Field(#position) => #read,)
         });
     // Whether a conditional field was given. Fields sharing a flag bit
