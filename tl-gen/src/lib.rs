@@ -52,14 +52,18 @@
 //!
 //! What the generated code costs to build (one crate holding it, tl-core
 //! built already, `CARGO_INCREMENTAL=0`, rustc's peak RSS; 2-vCPU Intel Xeon
-//! KVM guest, Rust 1.95, 2026-12-06; the workspace README has the method):
+//! KVM guest, Rust 1.95, 2026-12-07; the workspace README has the method):
 //!
 //! | generated crate | declarations | JSON on | binary only |
 //! |---|---:|---:|---:|
-//! | TDLib 1.8.64's whole `td_api.tl` | 3 044 | 74.4 s, 3.59 GB | 41.8 s, 2.21 GB |
-//! | a bot's `only` set of it | 625 | 13.6 s, 0.83 GB | 8.6 s, 0.54 GB |
-//! | Telegram layer 227's whole `telegram_api.tl` | 2 422 | 62.2 s, 3.10 GB | 38.2 s, 1.90 GB |
-//! | grammers-tl-types 0.11 (layer 230, no JSON) | 2 554 | – | 16.5 s, 1.21 GB |
+//! | TDLib 1.8.64's whole `td_api.tl` | 3 044 | 52.5 s, 2.85 GB | 25.4 s, 1.60 GB |
+//! | the same with `--derives ""` (no `Debug, Clone, PartialEq`) | 3 044 | – | 18.2 s, 1.17 GB |
+//! | a bot's `only` set of it | 638 | 9.7 s, 0.67 GB | 4.7 s, 0.42 GB |
+//! | Telegram layer 227's whole `telegram_api.tl` | 2 422 | 44.2 s, 2.43 GB | 21.0 s, 1.36 GB |
+//! | grammers-tl-types 0.11 (layer 230, no JSON) | 2 554 | – | 15.1 s, 1.21 GB |
+//!
+//! Fewer derives ([`Config::derives`], `--derives`) and fewer declarations
+//! ([`Config::only`], `--only`) are what make a build smaller.
 //!
 //! Generating the whole `td_api.tl` takes 0.07 s (release) or 0.3 s (the
 //! debug build a build script runs).
