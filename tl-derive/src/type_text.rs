@@ -22,6 +22,7 @@ pub fn parse(text: &str) -> Result<TypeText, String> {
         text,
         pos: 0,
         boxed_bits: 0,
+        vectors: 0,
     };
     let innermost = parser.ty(0)?;
     parser.skip_spaces();
@@ -31,10 +32,8 @@ pub fn parse(text: &str) -> Result<TypeText, String> {
             &text[parser.pos..]
         ));
     }
-    let outer_is_vector = ["vector", "Vector", "("]
-        .iter()
-        .any(|start| text.trim_start().starts_with(start));
-    let min_len = if outer_is_vector {
+    // A vector level is always the outermost one: its count comes first.
+    let min_len = if parser.vectors > 0 {
         Some(4)
     } else {
         primitive_min_len(innermost)
@@ -71,6 +70,8 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     boxed_bits: u32,
+    /// How many vector levels the text has.
+    vectors: u32,
 }
 
 impl<'a> Parser<'a> {
@@ -149,6 +150,7 @@ impl<'a> Parser<'a> {
     }
 
     fn vector_name(&mut self, name: &str, level: u32) -> Result<(), String> {
+        self.vectors += 1;
         match name {
             "Vector" => {
                 self.set_boxed(level);
@@ -194,8 +196,11 @@ mod tests {
         assert_eq!(min_len("vector<message>"), Some(4));
         assert_eq!(min_len("Vector<long>"), Some(4));
         assert_eq!(min_len("(vector adnl.Message)"), Some(4));
-        // An object's fewest bytes are its fields': only `const` knows.
+        // An object's fewest bytes are its fields': only `const` knows,
+        // whatever its name starts with.
         assert_eq!(min_len("formattedText"), None);
+        assert_eq!(min_len("vectorSegment"), None);
+        assert_eq!(min_len("VectorClock"), None);
         assert_eq!(min_len("MessageSender"), None);
     }
 
