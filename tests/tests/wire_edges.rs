@@ -505,3 +505,47 @@ fn the_fewest_bytes_of_fields_with_type_texts_are_the_primitives() {
     let error = tl_core::from_bytes_bare::<Vec<StatsByText>>(&bytes).unwrap_err();
     assert_eq!(error.kind(), &ErrorKind::InvalidLength { count: 2 });
 }
+
+/// A struct of 70 `Bool`s: more fields than one run holds (64), so its
+/// fields are read as two runs, each checking its own `Bool`s.
+macro_rules! many_bools {
+    ($($field:ident)*) => {
+        #[derive(tl_core::TlObject, Debug, Clone, PartialEq, Default)]
+        #[tl(name = "manyBools")]
+        struct ManyBools {
+            $($field: bool,)*
+        }
+    };
+}
+
+many_bools! {
+    b0 b1 b2 b3 b4 b5 b6 b7 b8 b9 b10 b11 b12 b13 b14 b15 b16 b17 b18 b19
+    b20 b21 b22 b23 b24 b25 b26 b27 b28 b29 b30 b31 b32 b33 b34 b35 b36 b37 b38 b39
+    b40 b41 b42 b43 b44 b45 b46 b47 b48 b49 b50 b51 b52 b53 b54 b55 b56 b57 b58 b59
+    b60 b61 b62 b63 b64 b65 b66 b67 b68 b69
+}
+
+#[test]
+fn more_fields_than_one_run_holds_are_all_read_and_checked() {
+    let value = ManyBools {
+        b0: true,
+        b63: true,
+        b64: true,
+        b69: true,
+        ..ManyBools::default()
+    };
+    let bytes = tl_core::to_bytes_bare(&value).unwrap();
+    assert_eq!(bytes.len(), 70 * 4);
+    assert_eq!(
+        tl_core::from_bytes_bare::<ManyBools>(&bytes).unwrap(),
+        value
+    );
+    // A bad Bool in each run: its own offset and name.
+    for (field, name) in [(5, "b5"), (66, "b66")] {
+        let mut bad = bytes.clone();
+        bad[field * 4..field * 4 + 4].copy_from_slice(&0xdeadbeefu32.to_le_bytes());
+        let error = tl_core::from_bytes_bare::<ManyBools>(&bad).unwrap_err();
+        assert_eq!(error.path_string(), name);
+        assert_eq!(error.offset(), Some(field * 4));
+    }
+}

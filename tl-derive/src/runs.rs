@@ -221,18 +221,19 @@ impl Runs {
         let fields = &constructor.fields;
         let runs: Vec<Run> = consecutive(fields, Fixed::of)
             .into_iter()
-            // A run's `Bool` fields are marked in a `u64` for `read_run`.
-            .flat_map(|group| {
-                let chunks: Vec<_> = group.chunks(MAX_RUN_FIELDS).map(<[_]>::to_vec).collect();
-                if chunks.is_empty() {
-                    vec![Vec::new()]
-                } else {
-                    chunks
-                }
-            })
             .enumerate()
-            .filter_map(|(number, members)| {
-                let id = leading_id && number == 0;
+            // A run's `Bool` fields are marked in a `u64` for `read_run`:
+            // a longer group is cut into runs of at most 64 fields, the id
+            // joining the first of the leading group's.
+            .flat_map(|(number, group)| {
+                let leading = leading_id && number == 0;
+                group
+                    .chunks(MAX_RUN_FIELDS)
+                    .enumerate()
+                    .map(|(chunk, members)| (leading && chunk == 0, members.to_vec()))
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|(id, members)| {
                 let first = members.first()?.0;
                 if members.len() + usize::from(id) < 2 {
                     return None;
