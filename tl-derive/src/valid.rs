@@ -320,17 +320,12 @@ fn check_nullable(field: &Field, inner: &Type, dialect: Dialect, errors: &mut Er
     let attrs = &field.attrs;
     // `ty` may name the object as the line writes it (`countryInfo`); the
     // form only the wire would use is fixed: a present value is boxed.
-    for (span, name) in [(attrs.bare, "bare"), (attrs.boxed, "boxed")] {
-        if let Some(span) = span {
-            errors.at(
-                span,
-                format!(
-                    "`{name}` cannot apply to a nullable field: on the wire a present value is \
-                     always boxed, so that `None` (the id of `null`) is told apart"
-                ),
-            );
-        }
-    }
+    reject_attrs(
+        errors,
+        [(attrs.bare, "bare"), (attrs.boxed, "boxed")],
+        "a nullable field: on the wire a present value is always boxed, so that `None` (the \
+         id of `null`) is told apart",
+    );
     if let Some(span) = attrs.default {
         errors.at(
             span,
@@ -347,12 +342,22 @@ fn reject_type_attrs(
     flag: Option<Span>,
     what: &str,
 ) {
-    for (span, name) in [
-        (flag, "flag"),
-        (attrs.ty.as_ref().map(|t| t.span()), "ty"),
-        (attrs.bare, "bare"),
-        (attrs.boxed, "boxed"),
-    ] {
+    reject_attrs(
+        errors,
+        [
+            (flag, "flag"),
+            (attrs.ty.as_ref().map(|t| t.span()), "ty"),
+            (attrs.bare, "bare"),
+            (attrs.boxed, "boxed"),
+        ],
+        what,
+    );
+}
+
+/// Reports each attribute given (its span, its name) as one that cannot
+/// apply to `what`.
+fn reject_attrs<const N: usize>(errors: &mut Errors, attrs: [(Option<Span>, &str); N], what: &str) {
+    for (span, name) in attrs {
         if let Some(span) = span {
             errors.at(span, format!("`{name}` cannot apply to {what}"));
         }
